@@ -1,0 +1,31 @@
+import type { EmbedInitMessage } from './messages'
+import { readId, readText } from './fields'
+import { field } from './record'
+import { ABSENT, copyOptionals, type Schema } from './schema'
+import { PROTOCOL_VERSION } from './version'
+
+/** Optional contact fields; `null` (a contact without a phone, say) reads as absent. */
+const readOptionalText = (value: unknown) => (value === null ? ABSENT : readText(value))
+/** BCP 47-ish: `id`, `en-US`, `zh-Hant-TW`. */
+const readLocale = (value: unknown) =>
+  typeof value === 'string' && /^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8}){0,3}$/.test(value) ? value : undefined
+
+export const embedInitSchema: Schema<EmbedInitMessage> = (record) => {
+  if (field(record, 'roomId') !== null) return 'bad-field:roomId'
+  const qontakCustomerId = readId(field(record, 'qontakCustomerId'))
+  if (qontakCustomerId === undefined) return 'bad-field:qontakCustomerId'
+  const message: EmbedInitMessage = { type: 'EMBED_INIT', version: PROTOCOL_VERSION, roomId: null, qontakCustomerId }
+  return (
+    copyOptionals(message, record, {
+      contactName: readOptionalText,
+      contactPhone: readOptionalText,
+      contactEmail: readOptionalText,
+      contactAccountUniqId: readOptionalText,
+      channelType: readOptionalText,
+      locale: readLocale,
+    }) ?? message
+  )
+}
+
+/** One schema per host → embed message type. */
+export const hostSchemas: { EMBED_INIT: Schema<EmbedInitMessage> } = { EMBED_INIT: embedInitSchema }

@@ -1,0 +1,75 @@
+import type { ProtocolVersion } from './version'
+
+/**
+ * The v1 wire contract. Wire names keep the contract's UPPER_SNAKE; field names are provisional until
+ * the CRM team freezes them (OQ-contract), which is why they live in this folder only.
+ */
+
+/** Host → embed: the customer the new ticket is for. Sent only to the embed's exact origin. */
+export interface EmbedInitMessage {
+  type: 'EMBED_INIT'
+  version: ProtocolVersion
+  roomId: null
+  qontakCustomerId: string
+  contactName?: string
+  contactPhone?: string
+  contactEmail?: string
+  contactAccountUniqId?: string
+  channelType?: string
+  locale?: string
+}
+
+/** Embed → host: the form has loaded and listens for `EMBED_INIT`. */
+export interface EmbedReadyMessage {
+  type: 'EMBED_READY'
+  version: ProtocolVersion
+}
+
+/** Embed → host: the CRM created a ticket. `isAutoAssociated: true` means the CRM linked it itself. */
+export interface TicketCreatedMessage {
+  type: 'TICKET_CREATED'
+  version: ProtocolVersion
+  ticketId: string
+  pipelineId?: string | null
+  isAutoAssociated?: boolean
+}
+
+/** Embed → host: creating the ticket failed. `errorMessage` is shown as text, never as HTML. */
+export interface TicketCreateErrorMessage {
+  type: 'TICKET_CREATE_ERROR'
+  version: ProtocolVersion
+  errorCode: string
+  errorMessage?: string
+}
+
+/** Embed → host: the form asks to be closed (cancel button inside the embed). */
+export interface EmbedCloseMessage {
+  type: 'EMBED_CLOSE'
+  version: ProtocolVersion
+  reason?: string
+}
+
+/** Embed → host: the form's content height in CSS pixels; the host clamps it. */
+export interface EmbedResizeMessage {
+  type: 'EMBED_RESIZE'
+  version: ProtocolVersion
+  height: number
+}
+
+export type HostToEmbedMessage = EmbedInitMessage
+
+export type EmbedToHostMessage =
+  | EmbedReadyMessage
+  | TicketCreatedMessage
+  | TicketCreateErrorMessage
+  | EmbedCloseMessage
+  | EmbedResizeMessage
+
+export type EmbedMessageType = EmbedToHostMessage['type']
+export type HostMessageType = HostToEmbedMessage['type']
+
+/**
+ * What a parser returns. It never throws: a message is either accepted, rebuilt with only the
+ * fields of its schema, or dropped with a short machine-readable `reason`.
+ */
+export type ParseResult<M> = { ok: true; message: M } | { ok: false; reason: string }

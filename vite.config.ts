@@ -1,0 +1,29 @@
+import { fileURLToPath } from 'node:url'
+import vue from '@vitejs/plugin-vue'
+import { defineConfig } from 'vitest/config'
+
+/** Peers stay external: the host app brings its own copy, and two copies of Vue or XState break. */
+const PEERS = [/^vue$/, /^pinia$/, /^xstate$/, /^@xstate\//, /^@mekari\//]
+
+export default defineConfig({
+  plugins: [vue()],
+  build: {
+    target: 'es2020',
+    sourcemap: true,
+    lib: {
+      entry: {
+        index: fileURLToPath(new URL('./index.ts', import.meta.url)),
+        child: fileURLToPath(new URL('./child/index.ts', import.meta.url)),
+      },
+      formats: ['es'],
+    },
+    rollupOptions: { external: PEERS },
+  },
+  test: {
+    environment: 'jsdom',
+    globals: true,
+    include: ['tests/**/*.test.ts'],
+    exclude: ['tests/e2e/**', 'tests/bench/**', 'node_modules/**'],
+    restoreMocks: true,
+  },
+})
