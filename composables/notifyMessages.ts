@@ -1,0 +1,8 @@
+import type { NotifyKey } from '../machines/types'
+
+/** English toast titles; the UI layer passes localised ones through `useTicketEmbed({ messages })`. */
+export const DEFAULT_NOTIFY_MESSAGES: Readonly<Record<NotifyKey, string>> = {
+  ticketCreated: 'Ticket created successfully',
+  linkFailed: "Ticket created but couldn't be linked",
+  refreshFailed: "Ticket created, but the list couldn't be refreshed",
+}

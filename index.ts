@@ -1,0 +1,7 @@
+/**
+ * ticket-embed — host a CRM's create-ticket form in a sandboxed cross-origin iframe.
+ * The embed side lives in `ticket-embed/child`.
+ */
+export * from './protocol/index'
+export * from './machines/index'
+export * from './composables/index'

@@ -1,0 +1,7 @@
+export { ticketEmbedMachine, type TicketEmbedMachine } from './ticketEmbedMachine'
+export * from './constants'
+export * from './types'
+export { analyticsEventName, analyticsProps } from './analytics'
+export { EMBED_EVENT_TYPE, toEmbedEvent } from './embedEvents'
+export { embedOriginOf, explainInvalidEmbedUrl, isValidEmbedUrl } from './embedUrl'
+export { isAlreadyLinkedError, isRetryableAssociateError, statusOf } from './associateErrors'

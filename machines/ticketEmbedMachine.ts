@@ -1,0 +1,293 @@
+import { and, assign, emit, fromPromise, setup } from 'xstate'
+import { describeAssociateFailure, isAlreadyLinkedError, isRetryableAssociateError } from './associateErrors'
+import {
+  ASSOCIATE_ATTEMPT_TIMEOUT_MS,
+  ASSOCIATE_BACKOFF_MS,
+  ASSOCIATE_MAX_ATTEMPTS,
+  DEFAULT_MAX_HEIGHT,
+  DEFAULT_MIN_HEIGHT,
+  DEFAULT_READY_TIMEOUT_MS,
+  REFRESH_TIMEOUT_MS,
+} from './constants'
+import { embedOriginOf } from './embedUrl'
+import { isValidId } from '../protocol/fields'
+import { PROTOCOL_VERSION } from '../protocol/version'
+import type {
+  AssociateTicketInput,
+  EmbedEvent,
+  NotifyParams,
+  TicketEmbedContext,
+  TicketEmbedEmitted,
+  TicketEmbedEvent,
+  TicketEmbedInput,
+  TrackParams,
+} from './types'
+
+const isEmbedEvent = (event: TicketEmbedEvent): event is EmbedEvent => event.type.startsWith('embed.')
+
+/** The pieces of a created ticket that matter after the event is gone. */
+const ticketOf = (event: TicketEmbedEvent) => {
+  if (event.type !== 'embed.ticketCreated') return null
+  const { ticketId, pipelineId, isAutoAssociated } = event.message
+  return { ticketId, pipelineId: pipelineId ?? null, isAutoAssociated: isAutoAssociated === true }
+}
+
+/** Assigned on the transitions that give up on linking: the ticket is kept, never lost. */
+const LINK_FAILED_ACTIONS = [
+  'markLinkFailed',
+  'rememberPendingLink',
+  'emitLinkFailed',
+  { type: 'notify', params: { variant: 'warning', key: 'linkFailed' } },
+  { type: 'track', params: { name: 'Associate Failed' } },
+] as const
+
+/**
+ * The create-ticket panel (DESIGN §3). Pure: everything that touches the DOM, the network, toasts
+ * or analytics is a named action or actor with a harmless default, supplied by `useTicketEmbed`
+ * through `machine.provide()`.
+ */
+export const ticketEmbedMachine = setup({
+  types: {
+    input: {} as TicketEmbedInput,
+    context: {} as TicketEmbedContext,
+    events: {} as TicketEmbedEvent,
+    emitted: {} as TicketEmbedEmitted,
+  },
+  guards: {
+    /** The panel opens only with an embed URL we may load and a customer id we may send. */
+    isEmbedConfigured: ({ context }) => context.embedOrigin !== null && isValidId(context.customer.qontakCustomerId),
+    /** `origin` equals the embed URL's exact origin. */
+    isAllowedOrigin: ({ context, event }) =>
+      isEmbedEvent(event) && context.embedOrigin !== null && event.origin === context.embedOrigin,
+    /** The message came from this panel's iframe window, not another frame of the same CRM origin. */
+    isOwnFrame: ({ event }) => isEmbedEvent(event) && event.fromOwnFrame === true,
+    isSupportedVersion: ({ event }) => isEmbedEvent(event) && event.version === PROTOCOL_VERSION,
+    isTrusted: and(['isAllowedOrigin', 'isOwnFrame', 'isSupportedVersion']),
+    /** The host links the ticket itself: `'always'`, or `'auto'` when the CRM did not. */
+    needsFallbackAssociation: ({ context, event }) => {
+      const ticket = ticketOf(event)
+      if (!ticket || context.fallbackAssociate === 'never') return false
+      return context.fallbackAssociate === 'always' || !ticket.isAutoAssociated
+    },
+    isAlreadyLinked: ({ event }) => 'error' in event && isAlreadyLinkedError(event.error),
+    canRetryAssociate: ({ context, event }) =>
+      context.associateAttempt < ASSOCIATE_MAX_ATTEMPTS && (!('error' in event) || isRetryableAssociateError(event.error)),
+  },
+  actions: {
+    /** Sends `EMBED_INIT` to the iframe window at the exact embed origin (supplied by the composable). */
+    postEmbedInit: () => {},
+    /** Shows a toast (supplied by the composable). */
+    notify: (_, _params: NotifyParams) => {},
+    /** Records an analytics event (supplied by the composable). */
+    track: (_, _params: TrackParams) => {},
+    /** Keeps the ticket as a pending link that survives a reload (supplied by the composable). */
+    rememberPendingLink: () => {},
+    resetSession: assign({
+      height: null,
+      error: null,
+      ticket: null,
+      linkStatus: null,
+      associateAttempt: 1,
+      associateFailure: null,
+      loadStartedAt: null,
+    }),
+    markLoadStarted: assign({ loadStartedAt: () => Date.now() }),
+    bumpFrameKey: assign({ frameKey: ({ context }) => context.frameKey + 1, error: null, height: null }),
+    assignTimeoutError: assign({ error: { reason: 'timeout' } }),
+    assignEmbedError: assign({
+      error: ({ event }) => {
+        if (event.type !== 'embed.createError') return { reason: 'embed', code: 'UNKNOWN' }
+        const { errorCode, errorMessage } = event.message
+        return errorMessage === undefined
+          ? { reason: 'embed', code: errorCode }
+          : { reason: 'embed', code: errorCode, message: errorMessage }
+      },
+    }),
+    clearError: assign({ error: null }),
+    emitError: emit(({ context }) => ({ type: 'error', error: context.error ?? { reason: 'timeout' } }) as const),
+    assignTicket: assign({ ticket: ({ event }) => ticketOf(event) }),
+    emitTicketCreated: emit(({ event }) => ({ type: 'ticketCreated', ticket: ticketOf(event)! }) as const),
+    markLinkNotNeeded: assign({
+      linkStatus: ({ context }) => (context.ticket?.isAutoAssociated ? 'auto' : 'skipped'),
+    }),
+    markLinked: assign({ linkStatus: 'linked' }),
+    markAlreadyLinked: assign({ linkStatus: 'already-linked' }),
+    recordAssociateFailure: assign({
+      associateFailure: ({ event }) =>
+        'error' in event ? describeAssociateFailure(event.error) : { message: 'attempt timed out' },
+    }),
+    nextAssociateAttempt: assign({ associateAttempt: ({ context }) => context.associateAttempt + 1 }),
+    markLinkFailed: assign({ linkStatus: 'failed' }),
+    emitLinkFailed: emit(({ context }) => ({
+      type: 'linkFailed',
+      ticket: context.ticket!,
+      failure: context.associateFailure,
+    }) as const),
+    assignHeight: assign({
+      height: ({ context, event }) =>
+        event.type === 'embed.resize'
+          ? Math.min(context.maxHeight, Math.max(context.minHeight, event.message.height))
+          : context.height,
+    }),
+    emitResize: emit(({ context }) => ({ type: 'resize', height: context.height ?? context.minHeight }) as const),
+  },
+  actors: {
+    /** `POST /v1/leads/{contactId}/tickets/{ticketId}` (supplied by the composable). */
+    associateTicket: fromPromise<unknown, AssociateTicketInput>(async () => {
+      throw new Error('associateTicket is not provided')
+    }),
+    /** Re-fetches the page's ticket list (supplied by the composable). */
+    refreshTickets: fromPromise<unknown, void>(async () => undefined),
+  },
+  delays: {
+    readyTimeout: ({ context }) => context.readyTimeoutMs,
+    associateAttemptTimeout: ASSOCIATE_ATTEMPT_TIMEOUT_MS,
+    associateBackoff: ({ context }) => ASSOCIATE_BACKOFF_MS * 2 ** (context.associateAttempt - 2),
+    refreshTimeout: REFRESH_TIMEOUT_MS,
+  },
+}).createMachine({
+  id: 'ticketEmbed',
+  context: ({ input }) => ({
+    embedUrl: input.embedUrl,
+    embedOrigin: embedOriginOf(input.embedUrl),
+    customer: input.customer,
+    readyTimeoutMs: input.readyTimeoutMs ?? DEFAULT_READY_TIMEOUT_MS,
+    fallbackAssociate: input.fallbackAssociate ?? 'auto',
+    minHeight: input.minHeight ?? DEFAULT_MIN_HEIGHT,
+    maxHeight: input.maxHeight ?? DEFAULT_MAX_HEIGHT,
+    frameKey: 0,
+    height: null,
+    error: null,
+    ticket: null,
+    linkStatus: null,
+    associateAttempt: 1,
+    associateFailure: null,
+    loadStartedAt: null,
+  }),
+  initial: 'hidden',
+  states: {
+    hidden: {
+      on: {
+        'panel.open': {
+          guard: 'isEmbedConfigured',
+          target: 'loading',
+          actions: ['resetSession', { type: 'track', params: { name: 'Opened' } }],
+        },
+      },
+    },
+    loading: {
+      entry: 'markLoadStarted',
+      after: {
+        readyTimeout: {
+          target: 'error',
+          actions: ['assignTimeoutError', 'emitError', { type: 'track', params: { name: 'Timeout' } }],
+        },
+      },
+      on: {
+        'embed.ready': {
+          guard: 'isTrusted',
+          target: 'ready',
+          actions: ['postEmbedInit', { type: 'track', params: { name: 'Ready' } }],
+        },
+        'embed.createError': {
+          guard: 'isTrusted',
+          target: 'error',
+          actions: ['assignEmbedError', 'emitError', { type: 'track', params: { name: 'Error' } }],
+        },
+        'embed.close': { guard: 'isTrusted', target: 'hidden', actions: { type: 'track', params: { name: 'Closed' } } },
+        'panel.close': { target: 'hidden', actions: { type: 'track', params: { name: 'Closed' } } },
+      },
+    },
+    ready: {
+      on: {
+        'embed.ticketCreated': [
+          {
+            guard: and(['isTrusted', 'needsFallbackAssociation']),
+            target: 'associating',
+            actions: ['assignTicket', 'emitTicketCreated'],
+          },
+          {
+            guard: 'isTrusted',
+            target: 'success',
+            actions: ['assignTicket', 'emitTicketCreated', 'markLinkNotNeeded'],
+          },
+        ],
+        'embed.createError': {
+          guard: 'isTrusted',
+          target: 'error',
+          actions: ['assignEmbedError', 'emitError', { type: 'track', params: { name: 'Error' } }],
+        },
+        'embed.resize': { guard: 'isTrusted', actions: ['assignHeight', 'emitResize'] },
+        // The embed reloaded itself (its own navigation) and asks again: it needs the context again.
+        'embed.ready': { guard: 'isTrusted', actions: 'postEmbedInit' },
+        'embed.close': { guard: 'isTrusted', target: 'hidden', actions: { type: 'track', params: { name: 'Closed' } } },
+        'panel.close': { target: 'hidden', actions: { type: 'track', params: { name: 'Closed' } } },
+        // The iframe navigated: whatever loaded now has not been given the customer; wait for its ready.
+        'frame.reloaded': { target: 'loading' },
+      },
+    },
+    error: {
+      on: {
+        'panel.retry': { target: 'loading', actions: 'bumpFrameKey' },
+        // After a timeout the iframe stays mounted (hidden): a late ready still recovers.
+        'embed.ready': {
+          guard: 'isTrusted',
+          target: 'ready',
+          actions: ['clearError', 'postEmbedInit', { type: 'track', params: { name: 'Ready' } }],
+        },
+        'embed.close': { guard: 'isTrusted', target: 'hidden', actions: { type: 'track', params: { name: 'Closed' } } },
+        'panel.close': { target: 'hidden', actions: { type: 'track', params: { name: 'Closed' } } },
+      },
+    },
+    associating: {
+      initial: 'attempting',
+      states: {
+        attempting: {
+          invoke: {
+            id: 'associateTicket',
+            src: 'associateTicket',
+            input: ({ context }) => ({
+              contactId: String(context.customer.qontakCustomerId),
+              ticketId: context.ticket!.ticketId,
+              attempt: context.associateAttempt,
+            }),
+            onDone: { target: '#ticketEmbed.success', actions: 'markLinked' },
+            onError: [
+              { guard: 'isAlreadyLinked', target: '#ticketEmbed.success', actions: 'markAlreadyLinked' },
+              { guard: 'canRetryAssociate', target: 'backingOff', actions: 'recordAssociateFailure' },
+              { target: '#ticketEmbed.success', actions: ['recordAssociateFailure', ...LINK_FAILED_ACTIONS] },
+            ],
+          },
+          after: {
+            // Leaving the state stops the actor, which aborts its request through `signal`.
+            associateAttemptTimeout: [
+              { guard: 'canRetryAssociate', target: 'backingOff', actions: 'recordAssociateFailure' },
+              { target: '#ticketEmbed.success', actions: ['recordAssociateFailure', ...LINK_FAILED_ACTIONS] },
+            ],
+          },
+        },
+        backingOff: {
+          entry: 'nextAssociateAttempt',
+          after: { associateBackoff: { target: 'attempting' } },
+        },
+      },
+    },
+    success: {
+      entry: [
+        { type: 'notify', params: { variant: 'success', key: 'ticketCreated' } },
+        { type: 'track', params: { name: 'Created' } },
+      ],
+      invoke: {
+        id: 'refreshTickets',
+        src: 'refreshTickets',
+        onDone: { target: 'hidden' },
+        onError: { target: 'hidden', actions: { type: 'notify', params: { variant: 'error', key: 'refreshFailed' } } },
+      },
+      after: {
+        refreshTimeout: { target: 'hidden', actions: { type: 'notify', params: { variant: 'error', key: 'refreshFailed' } } },
+      },
+    },
+  },
+})
+
+export type TicketEmbedMachine = typeof ticketEmbedMachine
