@@ -11,6 +11,6 @@ export function checkOrigins(origins: unknown): string[] {
   } catch {
     // Not a URL: `ok` stays false.
   }
-  if (!ok) throw new TypeError('allowedParentOrigins: list exact origins like "https://app.example.com", no "*"')
+  if (!ok) throw new TypeError('allowedParentOrigins: exact origins like "https://app.example.com", no "*"')
   return [...(origins as string[])]
 }
