@@ -1,4 +1,5 @@
 import type { EmbedInitMessage } from './messages'
+import { LOCALE_PATTERN, TEXT_MAX_LENGTH } from './fields'
 import { PROTOCOL_VERSION } from './version'
 
 /** The customer a ticket is created for, as the host page knows it. */
@@ -12,11 +13,16 @@ export interface EmbedCustomer {
   locale?: string | null
 }
 
+// eslint-disable-next-line no-control-regex -- control characters are what it removes
+const CONTROL_CHARACTERS = /[\u0000-\u001F\u007F]/g
+
 const OPTIONAL_KEYS = ['contactName', 'contactPhone', 'contactEmail', 'contactAccountUniqId', 'channelType', 'locale'] as const
 
 /**
  * Builds `EMBED_INIT` for `customer`. Unlike the breakdown's version it carries `type`, or the embed
- * could not tell it from any other message; empty optional fields are left out.
+ * could not tell it from any other message. Empty optional fields are left out, and text is cut to the
+ * contract's bounds (control characters removed, 256 chars) so that an odd CRM record never makes
+ * the embed refuse the whole message.
  */
 export function buildEmbedInit(customer: EmbedCustomer): EmbedInitMessage {
   const message: EmbedInitMessage = {
@@ -27,7 +33,8 @@ export function buildEmbedInit(customer: EmbedCustomer): EmbedInitMessage {
   }
   for (const key of OPTIONAL_KEYS) {
     const value = customer[key]
-    if (typeof value === 'string' && value !== '') message[key] = value
+    const text = typeof value === 'string' ? value.replace(CONTROL_CHARACTERS, ' ').trim().slice(0, TEXT_MAX_LENGTH) : ''
+    if (text !== '' && (key !== 'locale' || LOCALE_PATTERN.test(text))) message[key] = text
   }
   return message
 }

@@ -10,6 +10,9 @@ const MARKUP_PATTERN = /<[A-Za-z/!?]/
 // eslint-disable-next-line no-control-regex -- control characters are exactly what it looks for
 const CONTROL_PATTERN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/
 
+/** BCP 47-ish: `id`, `en-US`, `zh-Hant-TW`. */
+export const LOCALE_PATTERN = /^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8}){0,3}$/
+
 export const ID_MAX_LENGTH = 64
 export const ERROR_CODE_MAX_LENGTH = 64
 export const ERROR_MESSAGE_MAX_LENGTH = 500
@@ -31,17 +34,18 @@ export function readCode(value: unknown): string | undefined {
   return typeof value === 'string' && value.length <= ERROR_CODE_MAX_LENGTH && ID_PATTERN.test(value) ? value : undefined
 }
 
+/** Free text: bounded and without control characters. Shown as text, never as HTML. */
+export function readPlainText(value: unknown, maxLength = TEXT_MAX_LENGTH): string | undefined {
+  return typeof value === 'string' && value.length <= maxLength && !CONTROL_PATTERN.test(value) ? value : undefined
+}
+
 /**
- * Free text from the other side: bounded, no control characters, no markup. It is rendered as text
- * anyway; refusing markup here also keeps it out of logs and analytics.
+ * Free text the embed sends for the agent to read (`errorMessage`, `reason`): as `readPlainText`, and
+ * no markup either. It is rendered as text anyway; refusing markup also keeps it out of logs.
  */
 export function readText(value: unknown, maxLength = TEXT_MAX_LENGTH): string | undefined {
-  return typeof value === 'string' &&
-    value.length <= maxLength &&
-    !MARKUP_PATTERN.test(value) &&
-    !CONTROL_PATTERN.test(value)
-    ? value
-    : undefined
+  const text = readPlainText(value, maxLength)
+  return text !== undefined && !MARKUP_PATTERN.test(text) ? text : undefined
 }
 
 /** A height in CSS pixels: finite and not negative. Clamping to the panel's bounds is the host's job. */

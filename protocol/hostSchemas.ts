@@ -1,14 +1,18 @@
 import type { EmbedInitMessage } from './messages'
-import { readId, readText } from './fields'
+import { LOCALE_PATTERN, readId, readPlainText } from './fields'
 import { field } from './record'
 import { ABSENT, copyOptionals, type Schema } from './schema'
 import { PROTOCOL_VERSION } from './version'
 
-/** Optional contact fields; `null` (a contact without a phone, say) reads as absent. */
-const readOptionalText = (value: unknown) => (value === null ? ABSENT : readText(value))
-/** BCP 47-ish: `id`, `en-US`, `zh-Hant-TW`. */
+/**
+ * Optional contact fields; `null` (a contact without a phone, say) reads as absent. Markup is not
+ * refused here: `Budi <budi@example.com>` is a real contact name, and the embed shows it as text.
+ */
+const readOptionalText = (value: unknown) => (value === null ? ABSENT : readPlainText(value))
 const readLocale = (value: unknown) =>
-  typeof value === 'string' && /^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8}){0,3}$/.test(value) ? value : undefined
+  value === null
+    ? ABSENT
+    : typeof value === 'string' && LOCALE_PATTERN.test(value) ? value : undefined
 
 export const embedInitSchema: Schema<EmbedInitMessage> = (record) => {
   if (field(record, 'roomId') !== null) return 'bad-field:roomId'
