@@ -194,8 +194,9 @@ export function createCrmClient(options: CrmClientOptions): CrmClient {
       // 409: the link is already there, which is what the caller wanted.
       const alreadyLinked = response.status === 409
       if (!alreadyLinked) await expectOk(response, 'POST', path)
-      // The body is not needed; cancelling frees the connection at once.
-      await response.body?.cancel().catch(() => undefined)
+      // The body is not needed; cancelling frees the connection. Not awaited: some stream
+      // implementations (msw's, for one) settle the cancel only once the body was fully produced.
+      response.body?.cancel().catch(() => undefined)
       return { alreadyLinked }
     },
 
