@@ -5,3 +5,4 @@
 export * from './protocol/index'
 export * from './machines/index'
 export * from './composables/index'
+export * from './api/index'
