@@ -2,19 +2,20 @@ import type { EmbedToHostMessage, HostToEmbedMessage, ParseResult } from './mess
 import { embedSchemas } from './embedSchemas'
 import { hostSchemas } from './hostSchemas'
 import { field, readRecord } from './record'
-import type { Schema } from './schema'
+import { applySchema, type Schema } from './schema'
 import { PROTOCOL_VERSION } from './version'
 
-function parseWith<M>(schemas: Readonly<Record<string, Schema<M>>>, data: unknown): ParseResult<M> {
+function parseWith<M>(schemas: Readonly<Record<string, Schema>>, data: unknown): ParseResult<M> {
   try {
     const record = readRecord(data)
     if (typeof record === 'string') return { ok: false, reason: record }
     const type = field(record, 'type')
-    const schema = typeof type === 'string' && Object.prototype.hasOwnProperty.call(schemas, type) ? schemas[type] : undefined
-    if (!schema) return { ok: false, reason: 'unknown-type' }
+    if (typeof type !== 'string' || !Object.prototype.hasOwnProperty.call(schemas, type)) {
+      return { ok: false, reason: 'unknown-type' }
+    }
     if (field(record, 'version') !== PROTOCOL_VERSION) return { ok: false, reason: 'bad-field:version' }
-    const message = schema(record)
-    return typeof message === 'string' ? { ok: false, reason: message } : { ok: true, message }
+    const message = applySchema(type, schemas[type]!, record)
+    return typeof message === 'string' ? { ok: false, reason: message } : { ok: true, message: message as M }
   } catch {
     // A revoked Proxy or a throwing trap: only reachable by direct calls, never by structured clone.
     return { ok: false, reason: 'unreadable' }

@@ -1,38 +1,34 @@
 import { field, type WireRecord } from './record'
+import { PROTOCOL_VERSION } from './version'
 
 /** What a reader returns for a value that is allowed but means "not given" (a `null` phone number). */
 export const ABSENT = Symbol('absent')
 
-/** A schema reads a plain record and returns the rebuilt message, or the reason it refuses it. */
-export type Schema<M> = (record: WireRecord) => M | string
+/**
+ * Reads one field: the normalised value, `ABSENT` for an allowed "not given", or `undefined` when
+ * the value breaks the contract.
+ */
+export type FieldReader = (value: unknown) => unknown
 
 /**
- * Copies optional field `key` onto `message` when present (`undefined` counts as absent).
- * Returns `bad-field:<key>` when present but unreadable, else `undefined`.
+ * The schema of one message: each field with its reader, `true` when required. Declarative on
+ * purpose: one small loop checks every message, which keeps the embed-side bundle small.
  */
-export function copyOptional<M extends object>(
-  message: M,
-  record: WireRecord,
-  key: keyof M & string,
-  read: (value: unknown) => unknown,
-): string | undefined {
-  const raw = field(record, key)
-  if (raw === undefined) return undefined
-  const value = read(raw)
-  if (value === undefined) return `bad-field:${key}`
-  if (value !== ABSENT) (message as Record<string, unknown>)[key] = value
-  return undefined
-}
+export type Schema = Readonly<Record<string, readonly [read: FieldReader, required?: true]>>
 
-/** `copyOptional` over several keys; the first refusal wins. */
-export function copyOptionals<M extends object>(
-  message: M,
-  record: WireRecord,
-  readers: Partial<Record<keyof M & string, (value: unknown) => unknown>>,
-): string | undefined {
-  for (const key of Object.keys(readers) as (keyof M & string)[]) {
-    const reason = copyOptional(message, record, key, readers[key] as (value: unknown) => unknown)
-    if (reason) return reason
+/**
+ * Rebuilds a message of `type` from `record` with only the schema's fields (extra fields are
+ * ignored, never copied), or returns `bad-field:<name>` for the first field that breaks it.
+ */
+export function applySchema(type: string, schema: Schema, record: WireRecord): Record<string, unknown> | string {
+  const message: Record<string, unknown> = { type, version: PROTOCOL_VERSION }
+  for (const key of Object.keys(schema)) {
+    const [read, required] = schema[key]!
+    const raw = field(record, key)
+    if (raw === undefined && !required) continue
+    const value = read(raw)
+    if (value === undefined) return `bad-field:${key}`
+    if (value !== ABSENT) message[key] = value
   }
-  return undefined
+  return message
 }

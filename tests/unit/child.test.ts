@@ -170,7 +170,7 @@ describe('createEmbedChild', () => {
       { name: 'an own __proto__ key', data: JSON.parse('{"type":"EMBED_INIT","version":1,"roomId":null,"qontakCustomerId":"C1","__proto__":{}}'), reason: 'forbidden-key:__proto__' },
       { name: 'a missing roomId', data: { ...INIT, roomId: undefined }, reason: 'bad-field:roomId' },
       { name: 'a qontakCustomerId "../x"', data: { ...INIT, qontakCustomerId: '../x' }, reason: 'bad-field:qontakCustomerId' },
-      { name: 'markup in contactName', data: { ...INIT, contactName: '<img src=x onerror=alert(1)>' }, reason: 'bad-field:contactName' },
+      { name: 'a control character in contactName', data: { ...INIT, contactName: 'Rina\u0007' }, reason: 'bad-field:contactName' },
       { name: 'its own EMBED_READY echoed back', data: READY, reason: 'unknown-type' },
       { name: 'an embed → host message', data: { type: 'TICKET_CREATED', version: 1, ticketId: 'T1' }, reason: 'unknown-type' },
     ])('ignores $name from the parent with reason "$reason"', ({ data, reason }) => {
