@@ -1,0 +1,129 @@
+import type { AnyMachineSnapshot } from 'xstate'
+import { ASSOCIATE_MAX_ATTEMPTS, DEFAULT_MAX_HEIGHT, DEFAULT_MIN_HEIGHT } from '../../machines/constants'
+import type { TicketEmbedContext, TicketEmbedInput } from '../../machines/types'
+import { MODEL_INPUT, type ModelEvent } from './sampleEvents'
+import { valuePath } from './stateKeys'
+
+/**
+ * What each step must do, written from DESIGN §3/§5 rather than read from the machine: the side
+ * effects a step causes, the context it leaves, and the retry policy of linking. The model says
+ * which state comes next; these say what that step means for the agent, the CRM and analytics.
+ */
+
+const statusOf = (error: unknown) => (error as { status?: unknown } | null)?.status
+const ticketIdOf = (snapshot: AnyMachineSnapshot) => (snapshot.context as TicketEmbedContext).ticket?.ticketId
+const clamp = (height: number, input: TicketEmbedInput) =>
+  Math.min(input.maxHeight ?? DEFAULT_MAX_HEIGHT, Math.max(input.minHeight ?? DEFAULT_MIN_HEIGHT, height))
+
+/** How one link attempt ends (DESIGN §3 "associating"), or `null` when `event` does not end one. */
+export function linkOutcome(before: AnyMachineSnapshot, event: ModelEvent): 'linked' | 'already-linked' | 'retry' | 'failed' | null {
+  if (valuePath(before.value) !== 'associating.attempting') return null
+  const timedOut = event.type.startsWith('xstate.after.associateAttemptTimeout.')
+  if (event.type === 'xstate.done.actor.associateTicket') return 'linked'
+  if (!timedOut && event.type !== 'xstate.error.actor.associateTicket') return null
+  const status = timedOut ? undefined : statusOf((event as { error: unknown }).error)
+  if (status === 409) return 'already-linked'
+  // Network errors and timeouts (no status), 5xx and 429 are worth another attempt; other 4xx are not.
+  const retryable = typeof status !== 'number' || status >= 500 || status === 429
+  const attempt = (before.context as TicketEmbedContext).associateAttempt
+  return retryable && attempt < ASSOCIATE_MAX_ATTEMPTS ? 'retry' : 'failed'
+}
+
+/** The side effects of a trusted step from `before` to `after`, as the harness writes them. */
+export function expectedEffects(
+  before: AnyMachineSnapshot,
+  event: ModelEvent,
+  after: AnyMachineSnapshot,
+  input: TicketEmbedInput = MODEL_INPUT,
+): string[] {
+  const from = valuePath(before.value)
+  const to = valuePath(after.value)
+  const effects: string[] = []
+  switch (event.type) {
+    case 'panel.open':
+      effects.push('track(Opened)')
+      break
+    case 'panel.close':
+    case 'embed.close':
+      effects.push('track(Closed)')
+      break
+    case 'embed.ready':
+      // EMBED_INIT every time the embed says it is ready; the Ready event only when it recovers the panel.
+      effects.push('postEmbedInit')
+      if (from !== 'ready') effects.push('track(Ready)')
+      break
+    case 'embed.createError':
+      effects.push('track(Error)', `emit error(embed ${event.message.errorCode})`)
+      break
+    case 'embed.resize':
+      effects.push(`emit resize(${clamp(event.message.height, input)})`)
+      break
+    case 'embed.ticketCreated':
+      effects.push(`emit ticketCreated(${event.message.ticketId})`)
+      break
+  }
+  if (event.type.startsWith('xstate.after.readyTimeout.')) effects.push('track(Timeout)', 'emit error(timeout)')
+  if (to === 'associating.attempting' && from !== to) {
+    const attempt = from === 'ready' ? 1 : (before.context as TicketEmbedContext).associateAttempt
+    effects.push(`associate(${String(input.customer.qontakCustomerId)}, ${ticketIdOf(after)}, attempt ${attempt})`)
+  }
+  if (linkOutcome(before, event) === 'failed') {
+    // TCKT-S04/ERR-1: warn, report, and keep the ticket as a pending link.
+    const ticketId = ticketIdOf(before)
+    effects.push(`rememberPendingLink(${ticketId})`, 'notify(warning, linkFailed)', 'track(Associate Failed)', `emit linkFailed(${ticketId})`)
+  }
+  if (to === 'success' && from !== 'success') {
+    // TCKT-S03/AC-1..3: success toast, Created event, list refresh (after any linking).
+    effects.push('notify(success, ticketCreated)', 'track(Created)', 'refresh')
+  }
+  if (from === 'success' && (event.type === 'xstate.error.actor.refreshTickets' || event.type.startsWith('xstate.after.refreshTimeout.'))) {
+    effects.push('notify(error, refreshFailed)')
+  }
+  return effects
+}
+
+/** The part of the context a trusted step must leave, or `{}` when it promises nothing in particular. */
+export function expectedContext(
+  before: AnyMachineSnapshot,
+  event: ModelEvent,
+  after: AnyMachineSnapshot,
+  input: TicketEmbedInput = MODEL_INPUT,
+): Partial<TicketEmbedContext> {
+  const from = valuePath(before.value)
+  const to = valuePath(after.value)
+  const previous = before.context as TicketEmbedContext
+  if (event.type === 'panel.open') return { ticket: null, error: null, height: null, linkStatus: null, associateAttempt: 1 }
+  if (event.type === 'panel.retry') return { frameKey: previous.frameKey + 1, error: null }
+  if (event.type === 'embed.resize') return { height: clamp(event.message.height, input) }
+  if (event.type === 'embed.createError') {
+    const { errorCode, errorMessage } = event.message
+    return { error: { reason: 'embed', code: errorCode, ...(errorMessage === undefined ? {} : { message: errorMessage }) } }
+  }
+  if (event.type.startsWith('xstate.after.readyTimeout.')) return { error: { reason: 'timeout' } }
+  if (event.type === 'embed.ready' && from === 'error') return { error: null }
+  if (event.type === 'embed.ticketCreated') {
+    const { ticketId, pipelineId, isAutoAssociated } = event.message
+    const ticket = { ticketId, pipelineId: pipelineId ?? null, isAutoAssociated: isAutoAssociated === true }
+    if (to === 'success') return { ticket, linkStatus: ticket.isAutoAssociated ? 'auto' : 'skipped' }
+    return { ticket, associateAttempt: 1 }
+  }
+  const outcome = linkOutcome(before, event)
+  if (outcome === 'retry') return { associateAttempt: previous.associateAttempt + 1 }
+  if (outcome !== null) return { linkStatus: outcome }
+  return {}
+}
+
+/** Where a link attempt must lead: another attempt after a backoff, or `success` (linked or not). */
+export function expectedLinkTarget(before: AnyMachineSnapshot, event: ModelEvent): string | null {
+  const outcome = linkOutcome(before, event)
+  if (outcome === null) return null
+  return outcome === 'retry' ? 'associating.backingOff' : 'success'
+}
+
+/** Where a created ticket must lead (OQ-6, option `fallbackAssociate`). */
+export function expectedCreatedTarget(event: ModelEvent, input: TicketEmbedInput = MODEL_INPUT): string | null {
+  if (event.type !== 'embed.ticketCreated') return null
+  const fallback = input.fallbackAssociate ?? 'auto'
+  const link = fallback === 'always' || (fallback === 'auto' && event.message.isAutoAssociated !== true)
+  return link ? 'associating.attempting' : 'success'
+}

@@ -1,0 +1,39 @@
+import type { AnyMachineSnapshot, StateValue } from 'xstate'
+import { sampleOf, type ModelEvent } from './sampleEvents'
+
+/**
+ * How the model tells states apart. By value, not by context, or the state space explodes; the
+ * associate attempt is the one piece of context that decides a transition (which `onError` branch
+ * runs), so it is part of the key inside `associating`.
+ */
+
+/** `'ready'` → `ready`; `{ associating: 'attempting' }` → `associating.attempting`. */
+export function valuePath(value: StateValue): string {
+  if (typeof value === 'string') return value
+  return Object.entries(value)
+    .map(([key, child]) => (child === undefined ? key : `${key}.${valuePath(child)}`))
+    .join(', ')
+}
+
+/** `ready`, `associating.attempting (attempt 2)`: the state key and how the documents print it. */
+export function stateLabel(snapshot: AnyMachineSnapshot): string {
+  const path = valuePath(snapshot.value)
+  return snapshot.matches('associating') ? `${path} (attempt ${String(snapshot.context.associateAttempt)})` : path
+}
+
+/** Key for state coverage: one path per state (and per attempt inside `associating`). */
+export function serializeForStates(snapshot: AnyMachineSnapshot): string {
+  return stateLabel(snapshot)
+}
+
+/**
+ * Key for transition coverage: `[previous state, event, state]`, so every (state, event) pair gets
+ * its own path, including the ones that stay put (a trusted resize, an untrusted anything).
+ */
+export function serializeForTransitions(
+  snapshot: AnyMachineSnapshot,
+  event: ModelEvent | undefined,
+  previous: AnyMachineSnapshot | undefined,
+): string {
+  return JSON.stringify([previous ? stateLabel(previous) : null, event ? sampleOf(event).id : null, stateLabel(snapshot)])
+}
