@@ -12,6 +12,11 @@ export default tseslint.config(
     languageOptions: { parserOptions: { parser: tseslint.parser } },
   },
   {
+    // TypeScript already knows every global (DOM included); `no-undef` only misreads types in SFCs.
+    files: ['**/*.ts', '**/*.vue'],
+    rules: { 'no-undef': 'off' },
+  },
+  {
     languageOptions: {
       ecmaVersion: 2022,
       sourceType: 'module',
