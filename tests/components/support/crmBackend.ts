@@ -35,7 +35,8 @@ export function createCrmBackend() {
   const tickets = new Map<string, Ticket>()
   const links = new Map<string, Set<string>>()
   const seen: SeenRequest[] = []
-  const associateStatuses: number[] = []
+  // A status, or 'network' for a connection reset / offline (fetch rejects with a TypeError).
+  const associateStatuses: (number | 'network')[] = []
   let listStatuses: number[] = []
   let listGate: Promise<void> | null = null
   let linkGate: Promise<void> | null = null
@@ -82,6 +83,7 @@ export function createCrmBackend() {
       record(seen, 'POST', request)
       if (linkGate) await linkGate
       const status = associateStatuses.shift()
+      if (status === 'network') return HttpResponse.error()
       if (status !== undefined && status !== 200) return HttpResponse.json({ error: 'failed' }, { status })
       link(String(params.contactId), String(params.ticketId))
       return HttpResponse.json({ data: { linked: true } })
@@ -97,8 +99,8 @@ export function createCrmBackend() {
       if (linkedToContact) link(linkedToContact, ticket.id)
     },
     isLinked: (contactId: string, ticketId: string) => linkedTo(contactId).has(ticketId),
-    /** The next link requests answer with these statuses, in order. */
-    failNextLinks(...statuses: number[]) {
+    /** The next link requests answer with these statuses (or a network error), in order. */
+    failNextLinks(...statuses: (number | 'network')[]) {
       associateStatuses.push(...statuses)
     },
     /** The next list requests answer with these statuses, in order. */
