@@ -134,11 +134,18 @@ export interface UseTicketEmbedReturn {
 const topLevel = (value: SnapshotFrom<typeof ticketEmbedMachine>['value']): TicketEmbedState =>
   (typeof value === 'string' ? value : Object.keys(value)[0]) as TicketEmbedState
 
-/** Aborts after `ms`, and lets the caller clear the timer: no timer outlives the request. */
+/** Aborts after `ms` or on `abort()`, and lets the caller clear the timer: no timer outlives the request. */
 function timeoutSignal(ms: number) {
   const controller = new AbortController()
   const timer = setTimeout(() => controller.abort(new DOMException('link attempt timed out', 'TimeoutError')), ms)
-  return { signal: controller.signal, clear: () => clearTimeout(timer) }
+  return {
+    signal: controller.signal,
+    clear: () => clearTimeout(timer),
+    abort: (reason: unknown) => {
+      clearTimeout(timer)
+      controller.abort(reason)
+    },
+  }
 }
 
 /**
@@ -255,6 +262,7 @@ export function useTicketEmbed(options: UseTicketEmbedOptions): UseTicketEmbedRe
     next: (next) => {
       snapshot.value = next
       syncMessageListener(topLevel(next.value) !== 'hidden')
+      forgetLinkedTicket(next)
     },
     error: (error) => console.error('[ticket-embed] the panel stopped on an unexpected error.', error),
   })
@@ -277,19 +285,38 @@ export function useTicketEmbed(options: UseTicketEmbedOptions): UseTicketEmbedRe
     { flush: 'sync' },
   )
 
+  // A `pagehide` the page survives (bfcache) keeps the ticket being linked as a pending link while
+  // the machine goes on linking it: "Link now" must not POST it a second time meanwhile, and once
+  // the machine has linked it, it is no longer pending.
+  function isMachineLinking(ticketId: string) {
+    const current = actorRef.getSnapshot()
+    return topLevel(current.value) === 'associating' && current.context.ticket?.ticketId === ticketId
+  }
+  function forgetLinkedTicket(next: SnapshotFrom<typeof ticketEmbedMachine>) {
+    const { ticket, linkStatus } = next.context
+    if (ticket && (linkStatus === 'linked' || linkStatus === 'already-linked')) pending.remove(ticket.ticketId)
+  }
+
+  // "Link now" requests in flight: the panel going away aborts them, and their timers with them.
+  const linkAttempts = new Set<ReturnType<typeof timeoutSignal>>()
+  let stopped = false
+
   async function retryLink(ticketId: string): Promise<boolean> {
-    if (!pending.has(ticketId) || linking.value.has(ticketId)) return false
+    if (!pending.has(ticketId) || linking.value.has(ticketId) || isMachineLinking(ticketId)) return false
     linking.value = new Set([...linking.value, ticketId])
     const attempt = timeoutSignal(ASSOCIATE_ATTEMPT_TIMEOUT_MS)
+    linkAttempts.add(attempt)
     try {
       await associate({ ticketId, signal: attempt.signal })
     } catch (error) {
       if (!isAlreadyLinkedError(error)) {
-        notify({ variant: 'warning', key: 'linkFailed' })
+        // Aborted because the panel went away: the ticket stays pending, and no toast for a page that is gone.
+        if (!stopped) notify({ variant: 'warning', key: 'linkFailed' })
         return false
       }
     } finally {
       attempt.clear()
+      linkAttempts.delete(attempt)
       linking.value = new Set([...linking.value].filter((id) => id !== ticketId))
     }
     pending.remove(ticketId)
@@ -308,6 +335,8 @@ export function useTicketEmbed(options: UseTicketEmbedOptions): UseTicketEmbedRe
     if (topLevel(current.value) === 'associating') rememberPendingLink(current.context.ticket)
   }
   function stop() {
+    stopped = true
+    for (const attempt of linkAttempts) attempt.abort(new DOMException('the panel went away', 'AbortError'))
     keepTicketIfLinking()
     syncMessageListener(false)
     iframe.value?.removeEventListener('load', onFrameLoad)
