@@ -206,7 +206,7 @@ export function useTicketEmbed(options: UseTicketEmbedOptions): UseTicketEmbedRe
       notify: (_, params) => notify(params),
       track: ({ context }, params) =>
         safeCall('track', options.track, analyticsEventName(params.name), analyticsProps(params.name, context)),
-      rememberPendingLink: ({ context }) => rememberPendingLink(context.ticket),
+      rememberPendingLink: (_, ticket) => rememberPendingLink(ticket),
     },
     actors: {
       associateTicket: fromPromise<unknown, AssociateTicketInput>(({ input, signal }) =>

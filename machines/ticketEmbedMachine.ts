@@ -14,6 +14,7 @@ import { isValidId } from '../protocol/fields'
 import { PROTOCOL_VERSION } from '../protocol/version'
 import type {
   AssociateTicketInput,
+  CreatedTicket,
   EmbedEvent,
   NotifyParams,
   TicketEmbedContext,
@@ -35,10 +36,19 @@ const ticketOf = (event: TicketEmbedEvent) => {
 /** Assigned on the transitions that give up on linking: the ticket is kept, never lost. */
 const LINK_FAILED_ACTIONS = [
   'markLinkFailed',
-  'rememberPendingLink',
+  { type: 'rememberPendingLink', params: ({ context }: { context: TicketEmbedContext }) => context.ticket! },
   'emitLinkFailed',
   { type: 'notify', params: { variant: 'warning', key: 'linkFailed' } },
   { type: 'track', params: { name: 'Associate Failed' } },
+] as const
+
+/** A trusted `TICKET_CREATED` while `associating` or `success`: kept, never dropped. */
+const LATE_TICKET_TRANSITIONS = [
+  {
+    guard: and(['isTrusted', 'isAnotherTicket', 'needsFallbackAssociation']),
+    actions: ['emitTicketCreated', { type: 'rememberPendingLink', params: ({ event }: { event: TicketEmbedEvent }) => ticketOf(event)! }],
+  },
+  { guard: 'isTrusted', actions: 'emitTicketCreated' },
 ] as const
 
 /**
@@ -69,6 +79,11 @@ export const ticketEmbedMachine = setup({
       if (!ticket || context.fallbackAssociate === 'never') return false
       return context.fallbackAssociate === 'always' || !ticket.isAutoAssociated
     },
+    /** The embed reported a ticket other than the one this panel is linking (not a repeated message). */
+    isAnotherTicket: ({ context, event }) => {
+      const ticket = ticketOf(event)
+      return ticket !== null && ticket.ticketId !== context.ticket?.ticketId
+    },
     isAlreadyLinked: ({ event }) => 'error' in event && isAlreadyLinkedError(event.error),
     canRetryAssociate: ({ context, event }) =>
       context.associateAttempt < ASSOCIATE_MAX_ATTEMPTS && (!('error' in event) || isRetryableAssociateError(event.error)),
@@ -80,8 +95,8 @@ export const ticketEmbedMachine = setup({
     notify: (_, _params: NotifyParams) => {},
     /** Records an analytics event (supplied by the composable). */
     track: (_, _params: TrackParams) => {},
-    /** Keeps the ticket as a pending link that survives a reload (supplied by the composable). */
-    rememberPendingLink: () => {},
+    /** Keeps a ticket as a pending link that survives a reload (supplied by the composable). */
+    rememberPendingLink: (_, _ticket: CreatedTicket) => {},
     resetSession: assign({
       height: null,
       error: null,
@@ -240,6 +255,11 @@ export const ticketEmbedMachine = setup({
       },
     },
     associating: {
+      on: {
+        // A second ticket created while the first is still being linked or the list refreshed (the
+        // form stays usable): it is not dropped, it is kept as a pending link for "Link now".
+        'embed.ticketCreated': LATE_TICKET_TRANSITIONS,
+      },
       initial: 'attempting',
       states: {
         attempting: {
@@ -277,6 +297,9 @@ export const ticketEmbedMachine = setup({
         { type: 'notify', params: { variant: 'success', key: 'ticketCreated' } },
         { type: 'track', params: { name: 'Created' } },
       ],
+      on: {
+        'embed.ticketCreated': LATE_TICKET_TRANSITIONS,
+      },
       invoke: {
         id: 'refreshTickets',
         src: 'refreshTickets',

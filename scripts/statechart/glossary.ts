@@ -34,6 +34,9 @@ export const GUARD_GLOSSARY: Readonly<Record<string, string>> = {
   needsFallbackAssociation:
     'The host must link the ticket itself: option `fallbackAssociate` is `always`, or `auto` (the default) ' +
     'and the CRM did not say `isAutoAssociated: true`.',
+  isAnotherTicket:
+    'The embed reported a ticket other than the one being linked (a second ticket, not the same message again): ' +
+    'it is kept as a pending link so that nothing the agent created is lost.',
   isAlreadyLinked: 'The link request answered 409: the ticket is linked already, which counts as success.',
   canRetryAssociate:
     'Fewer than 3 attempts so far, and the failure is worth another try: a network error, a timeout, 5xx or 429 ' +

@@ -60,6 +60,10 @@ export function expectedEffects(
       break
     case 'embed.ticketCreated':
       effects.push(`emit ticketCreated(${event.message.ticketId})`)
+      // A second ticket while the first is linked or the list refreshed: kept as a pending link.
+      if (from !== 'ready' && needsLink(event, input) && event.message.ticketId !== ticketIdOf(before)) {
+        effects.push(`rememberPendingLink(${event.message.ticketId})`)
+      }
       break
   }
   if (event.type.startsWith('xstate.after.readyTimeout.')) effects.push('track(Timeout)', 'emit error(timeout)')
@@ -101,7 +105,7 @@ export function expectedContext(
   }
   if (event.type.startsWith('xstate.after.readyTimeout.')) return { error: { reason: 'timeout' } }
   if (event.type === 'embed.ready' && from === 'error') return { error: null }
-  if (event.type === 'embed.ticketCreated') {
+  if (event.type === 'embed.ticketCreated' && from === 'ready') {
     const { ticketId, pipelineId, isAutoAssociated } = event.message
     const ticket = { ticketId, pipelineId: pipelineId ?? null, isAutoAssociated: isAutoAssociated === true }
     if (to === 'success') return { ticket, linkStatus: ticket.isAutoAssociated ? 'auto' : 'skipped' }
@@ -120,10 +124,19 @@ export function expectedLinkTarget(before: AnyMachineSnapshot, event: ModelEvent
   return outcome === 'retry' ? 'associating.backingOff' : 'success'
 }
 
-/** Where a created ticket must lead (OQ-6, option `fallbackAssociate`). */
-export function expectedCreatedTarget(event: ModelEvent, input: TicketEmbedInput = MODEL_INPUT): string | null {
-  if (event.type !== 'embed.ticketCreated') return null
+/** Whether the host must link a created ticket itself (OQ-6, option `fallbackAssociate`). */
+function needsLink(event: ModelEvent & { type: 'embed.ticketCreated' }, input: TicketEmbedInput): boolean {
   const fallback = input.fallbackAssociate ?? 'auto'
-  const link = fallback === 'always' || (fallback === 'auto' && event.message.isAutoAssociated !== true)
-  return link ? 'associating.attempting' : 'success'
+  return fallback === 'always' || (fallback === 'auto' && event.message.isAutoAssociated !== true)
+}
+
+/** Where a created ticket must lead from `ready` (elsewhere it does not move the panel). */
+export function expectedCreatedTarget(
+  before: AnyMachineSnapshot,
+  event: ModelEvent,
+  input: TicketEmbedInput = MODEL_INPUT,
+): string | null {
+  if (event.type !== 'embed.ticketCreated') return null
+  if (valuePath(before.value) !== 'ready') return valuePath(before.value)
+  return needsLink(event, input) ? 'associating.attempting' : 'success'
 }

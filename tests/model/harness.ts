@@ -66,7 +66,7 @@ export function createHarness(input: TicketEmbedInput = MODEL_INPUT): Harness {
       postEmbedInit: () => spies.postEmbedInit(),
       notify: (_, params) => spies.notify(params),
       track: (_, params) => spies.track(params),
-      rememberPendingLink: ({ context }) => spies.rememberPendingLink(context.ticket),
+      rememberPendingLink: (_, ticket) => spies.rememberPendingLink(ticket),
     },
     actors: {
       associateTicket: fromPromise<unknown, AssociateTicketInput>(({ input: request }) => {

@@ -42,7 +42,7 @@ export async function runPath(path: ModelPath, input: TicketEmbedInput = MODEL_I
       }
       expect(effects, `${where}: side effects`).toEqual(expectedEffects(before, step.event!, after, input).sort())
       expect(after.context, `${where}: context`).toMatchObject(expectedContext(before, step.event!, after, input))
-      const target = expectedLinkTarget(before, step.event!) ?? expectedCreatedTarget(step.event!, input)
+      const target = expectedLinkTarget(before, step.event!) ?? expectedCreatedTarget(before, step.event!, input)
       if (target !== null) expect(valuePath(after.value), `${where}: where it leads`).toBe(target)
     }
     expect(attempts, 'never more link attempts than allowed').toBeLessThanOrEqual(ASSOCIATE_MAX_ATTEMPTS)

@@ -16,6 +16,8 @@ export const CRM_ORIGIN = 'https://crm.example.com'
 export const CUSTOMER_ID = 'C-42'
 /** The ticket the embed reports as created. */
 export const TICKET_ID = 'T-1001'
+/** A ticket created while the first one is still being linked. */
+export const SECOND_TICKET_ID = 'T-1002'
 
 /** The machine input every model path starts from (`fallbackAssociate` left at its default, `auto`). */
 export const MODEL_INPUT: TicketEmbedInput = {
@@ -88,10 +90,10 @@ export function delayMs(delay: string, from: AnyMachineSnapshot, input: TicketEm
 
 const seconds = (ms: number) => `${ms / 1000} s`
 const after = (delay: string, stateId: string) => ({ type: `xstate.after.${delay}.${stateId}` }) as ModelEvent
-const ticketCreated = (isAutoAssociated: boolean): EmbedMessageOf<'embed.ticketCreated'> => ({
+const ticketCreated = (isAutoAssociated: boolean, ticketId = TICKET_ID): EmbedMessageOf<'embed.ticketCreated'> => ({
   type: 'TICKET_CREATED',
   version: 1,
-  ticketId: TICKET_ID,
+  ticketId,
   pipelineId: 'P-7',
   isAutoAssociated,
 })
@@ -110,6 +112,13 @@ export const SAMPLE_EVENTS: readonly SampleEvent[] = [
     event: { type: 'embed.ticketCreated', ...TRUSTED, message: ticketCreated(true) },
     trusted: true,
     phrase: `embed reports ticket ${TICKET_ID} created and linked by the CRM`,
+  },
+  {
+    // The form stays usable while the first ticket is linked: a second one must not be dropped.
+    id: 'embed.ticketCreated:second-ticket',
+    event: { type: 'embed.ticketCreated', ...TRUSTED, message: ticketCreated(false, SECOND_TICKET_ID) },
+    trusted: true,
+    phrase: `embed reports a second ticket ${SECOND_TICKET_ID} created, not linked by the CRM`,
   },
   ...embedSamples(
     'embed.createError',

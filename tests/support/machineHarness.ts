@@ -43,7 +43,7 @@ export function startMachine(input: Partial<TicketEmbedInput> = {}) {
       postEmbedInit: ({ context }) => postEmbedInit(context.embedOrigin, context.customer),
       notify: (_, params) => notify(params),
       track: (_, params) => track(params),
-      rememberPendingLink: ({ context }) => rememberPendingLink(context.ticket),
+      rememberPendingLink: (_, ticket) => rememberPendingLink(ticket),
     },
     actors: {
       associateTicket: fromPromise<unknown, AssociateTicketInput>(({ input, signal }) => {

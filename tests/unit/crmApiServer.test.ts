@@ -390,12 +390,25 @@ describe('createCrmApiServer', () => {
       expect(performance.now() - started).toBeLessThan(140)
     })
 
+    it('stores the embed behaviour (embedReady, slowReadyMs) for the reference embed to read', async () => {
+      expect(DEFAULT_CONTROL).toMatchObject({ embedReady: 'normal', slowReadyMs: 3000 })
+      const set = await post('/__control', { embedReady: 'slow', slowReadyMs: 1500 })
+      expect(set.status).toBe(200)
+      const res = await get('/__control', { origin: EMBED_ORIGIN })
+      expect(res.headers.get('access-control-allow-origin')).toBe(EMBED_ORIGIN)
+      expect(await json(res)).toEqual({ data: { ...DEFAULT_CONTROL, embedReady: 'slow', slowReadyMs: 1500 } })
+      await post('/__control', { embedReady: 'never' })
+      expect(((await json(await get('/__control'))) as { data: { embedReady: string } }).data.embedReady).toBe('never')
+    })
+
     it.each([
       [{ linkFailures: -1 }, 'bad-field:linkFailures'],
       [{ linkFailures: 1.5 }, 'bad-field:linkFailures'],
       [{ linkFailStatus: 200 }, 'bad-field:linkFailStatus'],
       [{ createFails: 'yes' }, 'bad-field:createFails'],
       [{ delayMs: 120_000 }, 'bad-field:delayMs'],
+      [{ embedReady: 'sometimes' }, 'bad-field:embedReady'],
+      [{ slowReadyMs: -5 }, 'bad-field:slowReadyMs'],
       [{ linkFailure: 2 }, 'unknown-field:linkFailure'],
       [null, 'not-object'],
     ])('POST /__control answers 400 for %j', async (body, error) => {

@@ -322,6 +322,24 @@ describe('ticketEmbedMachine', () => {
     expect(stateOf(h)).toBe('success')
   })
 
+  it('a second ticket created while the first is linked or the list refreshed is kept as a pending link', async () => {
+    const h = openReady()
+    h.actor.send(embedEvent(created('TCK-1')))
+    h.actor.send(embedEvent(created('TCK-1'))) // the same message again: nothing new
+    h.actor.send(embedEvent(created('TCK-2')))
+    expect(h.rememberPendingLink).toHaveBeenCalledTimes(1)
+    expect(h.rememberPendingLink).toHaveBeenCalledWith({ ticketId: 'TCK-2', pipelineId: null, isAutoAssociated: false })
+    expect(h.actor.getSnapshot().context.ticket?.ticketId).toBe('TCK-1')
+    h.associateCalls[0]!.resolve({})
+    await flush()
+    expect(stateOf(h)).toBe('success')
+    h.actor.send(embedEvent(created('TCK-3')))
+    h.actor.send(embedEvent(created('TCK-4', { isAutoAssociated: true }))) // linked by the CRM: nothing to keep
+    h.actor.send(embedEvent(created('TCK-5'), { origin: 'https://evil.example' }))
+    expect(h.rememberPendingLink.mock.calls.map(([ticket]) => ticket.ticketId)).toEqual(['TCK-2', 'TCK-3'])
+    expect(h.associateCalls).toHaveLength(1)
+  })
+
   it('a failed or hanging list refresh still closes the panel, with a toast', async () => {
     const failing = openReady()
     failing.actor.send(embedEvent(created('TCK-1', { isAutoAssociated: true })))

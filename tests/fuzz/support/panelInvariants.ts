@@ -99,11 +99,18 @@ export function checkAlways(rig: PanelRig, env: PanelEnv): void {
   }
 }
 
-/** Every handled ticket is linked (by the CRM, a POST, or a 409) or kept as a pending link. */
+/**
+ * Every handled ticket is linked (by the CRM, a POST, or a 409) or kept as a pending link; so is every
+ * ticket created while another one was being linked, when the host has to link it.
+ */
 export function checkNoTicketLost(rig: PanelRig): void {
   for (const [ticketId, ticket] of rig.handled) {
     const linked = ticket.isAutoAssociated || rig.backend.isLinked(ticketId)
     invariant(linked || isPending(rig, ticketId), `${ticketId} is neither linked nor a pending link`)
+  }
+  for (const [ticketId, ticket] of rig.late) {
+    if (!rig.needsLink(ticket)) continue
+    invariant(rig.backend.isLinked(ticketId) || isPending(rig, ticketId), `${ticketId}, created while another ticket was linked, was lost`)
   }
 }
 

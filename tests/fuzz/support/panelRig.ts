@@ -39,6 +39,10 @@ export interface PanelRig {
   tracked: [string, Record<string, unknown>][]
   log: EmbedMessageLogEntry[]
   handled: Map<string, HandledTicket>
+  /** Tickets a trusted TICKET_CREATED announced while another one was being linked or refreshed. */
+  late: Map<string, HandledTicket>
+  /** Whether the host must link `ticket` itself under this run's `fallbackAssociate`. */
+  needsLink: (ticket: HandledTicket) => boolean
   /** Tickets the panel may legitimately link: the handled ones and the one left by an earlier page. */
   isKnownTicket: (ticketId: string) => boolean
   /** The window of the frame bound before the current one: what a stale frame posts from. */
@@ -117,6 +121,7 @@ export function mountPanel(env: PanelEnv, scenario: PanelScenario): PanelRig {
   })
 
   const handled = new Map<string, HandledTicket>()
+  const late = new Map<string, HandledTicket>()
   return {
     embed,
     wrapper,
@@ -127,7 +132,9 @@ export function mountPanel(env: PanelEnv, scenario: PanelScenario): PanelRig {
     tracked,
     log,
     handled,
-    isKnownTicket: (ticketId) => handled.has(ticketId) || (scenario.pendingFromEarlier && ticketId === EARLIER_TICKET_ID),
+    late,
+    needsLink: (ticket) => scenario.fallbackAssociate === 'always' || !ticket.isAutoAssociated,
+    isKnownTicket: (ticketId) => handled.has(ticketId) || late.has(ticketId) || (scenario.pendingFromEarlier && ticketId === EARLIER_TICKET_ID),
     staleWindow: () => (previous ?? env.pool.frames.find((frame) => frame !== current)!).contentWindow!,
     clickLinkNow: (ticketId) => {
       inLinkNow += 1

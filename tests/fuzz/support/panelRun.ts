@@ -155,6 +155,9 @@ export async function runPanelScenario(env: PanelEnv, scenario: PanelScenario, s
         rig.handled.set(ticketId, { isAutoAssociated: says.isAutoAssociated === true })
       } else {
         bump(stats.createdWhileNotReady, state)
+        if (state === 'associating' || state === 'success') {
+          rig.late.set(ticketId, { isAutoAssociated: says.isAutoAssociated === true })
+        }
       }
     }
     return null
