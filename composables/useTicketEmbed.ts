@@ -311,7 +311,7 @@ export function useTicketEmbed(options: UseTicketEmbedOptions): UseTicketEmbedRe
     } catch (error) {
       if (!isAlreadyLinkedError(error)) {
         // Aborted because the panel went away: the ticket stays pending, and no toast for a page that is gone.
-        if (!stopped) notify({ variant: 'warning', key: 'linkFailed' })
+        if (!stopped) notify({ variant: 'warning', key: 'linkNowFailed' })
         return false
       }
     } finally {

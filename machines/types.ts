@@ -110,7 +110,7 @@ export type TicketEmbedEmitted =
   | { type: 'linkFailed'; ticket: CreatedTicket; failure: AssociateFailure | null }
 
 /** Toasts the machine asks for; the host turns each key into localised text. */
-export type NotifyKey = 'ticketCreated' | 'linkFailed' | 'refreshFailed'
+export type NotifyKey = 'ticketCreated' | 'linkFailed' | 'linkNowFailed' | 'refreshFailed'
 export interface NotifyParams {
   variant: 'success' | 'warning' | 'error'
   key: NotifyKey

@@ -36,6 +36,7 @@ export const en: TicketEmbedMessages = {
   link: 'Link',
   ticketCreated: 'Ticket created successfully',
   linkFailed: "Ticket created but couldn't be linked",
+  linkNowFailed: "Couldn't link the ticket yet; it stays in the list, try again later",
   refreshFailed: "Ticket created, but the list couldn't be refreshed",
   ticketLinked: 'Ticket linked to the customer',
   ticketLinkError: "Couldn't link the ticket",

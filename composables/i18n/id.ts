@@ -36,6 +36,7 @@ export const id: TicketEmbedMessages = {
   link: 'Kaitkan',
   ticketCreated: 'Tiket berhasil dibuat',
   linkFailed: 'Tiket dibuat tetapi tidak dapat dikaitkan',
+  linkNowFailed: 'Tiket belum dapat dikaitkan; tiket tetap ada di daftar, coba lagi nanti',
   refreshFailed: 'Tiket dibuat, tetapi daftar tidak dapat dimuat ulang',
   ticketLinked: 'Tiket dikaitkan ke pelanggan',
   ticketLinkError: 'Tiket tidak dapat dikaitkan',

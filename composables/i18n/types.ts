@@ -47,6 +47,8 @@ export interface TicketEmbedMessages {
   ticketCreated: string
   /** Toast: created, but linking it to the customer failed (`linkFailed`). */
   linkFailed: string
+  /** Toast: "Link now" on a pending link failed again (`linkNowFailed`). */
+  linkNowFailed: string
   /** Toast: created, but the list did not refresh (`refreshFailed`). */
   refreshFailed: string
   /** Toast: an existing ticket was linked from the associate-existing panel. */
