@@ -14,7 +14,20 @@ export interface ControlSettings {
   delayMs: number
   /** Whether a created ticket is linked to its contact by the CRM itself, unless the body says otherwise. */
   autoAssociate: boolean
+  /**
+   * When the reference embed says `EMBED_READY`: at once, after {@link ControlSettings.slowReadyMs},
+   * or never. The API only stores it; the embed page reads it when it loads.
+   */
+  embedReady: EmbedReadyMode
+  /** Milliseconds the embed waits before `EMBED_READY` when `embedReady` is `'slow'`. */
+  slowReadyMs: number
 }
+
+/** How the reference embed announces itself; see {@link ControlSettings.embedReady}. */
+export type EmbedReadyMode = 'normal' | 'slow' | 'never'
+
+/** Every {@link EmbedReadyMode}, for readers and for the dev drawer's choices. */
+export const EMBED_READY_MODES: readonly EmbedReadyMode[] = ['normal', 'slow', 'never']
 
 /** Settings after start and after `POST /__control/reset`. */
 export const DEFAULT_CONTROL: Readonly<ControlSettings> = Object.freeze({
@@ -24,11 +37,14 @@ export const DEFAULT_CONTROL: Readonly<ControlSettings> = Object.freeze({
   listFails: false,
   delayMs: 0,
   autoAssociate: true,
+  embedReady: 'normal',
+  slowReadyMs: 3000,
 })
 
 type Reader = (value: unknown) => boolean
 const isIntIn = (min: number, max: number): Reader => (v) => Number.isSafeInteger(v) && (v as number) >= min && (v as number) <= max
 const isBoolean: Reader = (v) => typeof v === 'boolean'
+const isEmbedReadyMode: Reader = (v) => (EMBED_READY_MODES as readonly unknown[]).includes(v)
 
 const READERS: Readonly<Record<keyof ControlSettings, Reader>> = {
   linkFailures: isIntIn(0, 1000),
@@ -37,6 +53,8 @@ const READERS: Readonly<Record<keyof ControlSettings, Reader>> = {
   listFails: isBoolean,
   delayMs: isIntIn(0, 60_000),
   autoAssociate: isBoolean,
+  embedReady: isEmbedReadyMode,
+  slowReadyMs: isIntIn(0, 60_000),
 }
 
 /**

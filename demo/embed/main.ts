@@ -1,0 +1,35 @@
+/**
+ * The reference CRM embed: the create-ticket form a CRM would serve at `/embed/ticket/create`,
+ * speaking the contract through `ticket-embed/child`. It reads the dev drawer's "embed behaviour"
+ * once, on load, from the stand-in API.
+ */
+import './embed.css'
+import { createCrmClient } from '../../api'
+import { createEmbedChild } from '../../child'
+import { demoConfig } from '../shared/demoConfig'
+import { wireContractChecks } from './contractChecks'
+import { readBehaviour } from './readBehaviour'
+import { mountTicketForm } from './ticketForm'
+
+const form = mountTicketForm(document, createCrmClient({ baseUrl: demoConfig.api }))
+wireContractChecks(document, demoConfig.hostOrigin)
+
+async function announce(): Promise<void> {
+  const behaviour = await readBehaviour(demoConfig.api)
+  if (behaviour.embedReady === 'never') {
+    form.showNotice('This form is set never to say EMBED_READY (dev drawer: "Never ready").')
+    return
+  }
+  if (behaviour.embedReady === 'slow') {
+    form.showNotice(`Starting slowly: EMBED_READY in ${behaviour.slowReadyMs} ms…`)
+    await new Promise((resolve) => setTimeout(resolve, behaviour.slowReadyMs))
+  }
+  const child = createEmbedChild({
+    allowedParentOrigins: [demoConfig.hostOrigin],
+    autoResize: true,
+    onReject: (reason, event) => console.debug(`[embed] ignored a message from ${event.origin}: ${reason}`),
+  })
+  form.attach(child)
+}
+
+void announce()

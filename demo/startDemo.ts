@@ -1,0 +1,104 @@
+import { createServer as createHttpServer } from 'node:http'
+import { createServer as createViteServer, type InlineConfig, type ViteDevServer } from 'vite'
+import { createCrmApiServer } from './api/server'
+import { DEFAULT_DEMO_PORTS, demoUrlsFor, type DemoPorts, type DemoUrls } from './demoUrls'
+import { listenOnLoopback } from './server/listenOnLoopback'
+import { embedViteConfig, HOST_STYLESHEET_URL, hostViteConfig, spoofViteConfig, type DemoViteOptions } from './server/viteConfigs'
+
+/** Options of {@link startDemo}: any port left out takes its default; `0` picks a free one. */
+export interface StartDemoOptions extends Partial<DemoPorts> {
+  /**
+   * Watch the files and reload the pages on change (HMR). Tests turn it off.
+   * @default true
+   */
+  watch?: boolean
+  /**
+   * Resolve only once the host page's styles are generated (several seconds on a cold start), so
+   * the first page load is as quick as the next ones. Tests want it; `npm start` prints first.
+   * @default false
+   */
+  warmUp?: boolean
+}
+
+/** A running demo. */
+export interface RunningDemo {
+  urls: DemoUrls
+  /** Stops every server (Vite, the pages' HTTP servers, the API). Idempotent. */
+  close(): Promise<void>
+}
+
+type Closer = () => Promise<void>
+
+/**
+ * Starts the whole demo in this process: the customer-detail page (`http://localhost:HOST`), the
+ * reference CRM embed (`http://127.0.0.1:EMBED`, another site, so Chromium runs it in its own
+ * process), the stand-in CRM API (`http://127.0.0.1:API`, which lets the host and embed origins
+ * call it) and the spoof page (`http://localhost:SPOOF`, a third origin).
+ *
+ * Every server listens before any Vite is created: with port `0` the real ports are only known
+ * then, and each page is told every origin through `__DEMO_CONFIG__`.
+ *
+ * @example
+ * const demo = await startDemo({ hostPort: 0, embedPort: 0, apiPort: 0, spoofPort: 0, watch: false })
+ * await page.goto(demo.urls.host)
+ * await demo.close()
+ */
+export async function startDemo(options: StartDemoOptions = {}): Promise<RunningDemo> {
+  const ports: DemoPorts = {
+    hostPort: options.hostPort ?? DEFAULT_DEMO_PORTS.hostPort,
+    embedPort: options.embedPort ?? DEFAULT_DEMO_PORTS.embedPort,
+    apiPort: options.apiPort ?? DEFAULT_DEMO_PORTS.apiPort,
+    spoofPort: options.spoofPort ?? DEFAULT_DEMO_PORTS.spoofPort,
+  }
+  // Closed in reverse order of start: Vite before the server it is mounted on.
+  const closers: Closer[] = []
+  const closeAll = async () => {
+    for (const close of closers.splice(0).reverse()) await close().catch(() => undefined)
+  }
+
+  try {
+    const hostHttp = createHttpServer()
+    const embedHttp = createHttpServer()
+    const spoofHttp = createHttpServer()
+    // `localhost` pages answer on IPv4 and IPv6 loopback; the embed is only ever `127.0.0.1`.
+    const host = await listenOnLoopback(hostHttp, ports.hostPort, { dualStack: true, name: 'HOST_PORT' })
+    closers.push(host.close)
+    const embed = await listenOnLoopback(embedHttp, ports.embedPort, { dualStack: false, name: 'EMBED_PORT' })
+    closers.push(embed.close)
+    const spoof = await listenOnLoopback(spoofHttp, ports.spoofPort, { dualStack: true, name: 'SPOOF_PORT' })
+    closers.push(spoof.close)
+
+    const pageUrls = demoUrlsFor({ ...ports, hostPort: host.port, embedPort: embed.port, spoofPort: spoof.port })
+    const api = await createCrmApiServer({
+      port: ports.apiPort,
+      host: '127.0.0.1',
+      allowedOrigins: [pageUrls.hostOrigin, pageUrls.embedOrigin],
+    }).catch((error: unknown) => {
+      const inUse = (error as NodeJS.ErrnoException | undefined)?.code === 'EADDRINUSE'
+      throw inUse ? new Error(`port ${ports.apiPort} is already in use on 127.0.0.1: set API_PORT to another port`) : error
+    })
+    closers.push(api.close)
+
+    const urls = demoUrlsFor({ hostPort: host.port, embedPort: embed.port, apiPort: api.port, spoofPort: spoof.port })
+    const watch = options.watch ?? true
+    const mount = async (httpServer: typeof hostHttp, config: (o: DemoViteOptions) => InlineConfig) => {
+      const vite: ViteDevServer = await createViteServer(config({ urls, httpServer, watch }))
+      closers.push(() => vite.close())
+      httpServer.on('request', vite.middlewares)
+      return vite
+    }
+    const hostVite = await mount(hostHttp, hostViteConfig)
+    await mount(embedHttp, embedViteConfig)
+    await mount(spoofHttp, spoofViteConfig)
+    if (options.warmUp) await hostVite.warmupRequest(HOST_STYLESHEET_URL)
+
+    let closing: Promise<void> | undefined
+    return {
+      urls,
+      close: () => (closing ??= closeAll()),
+    }
+  } catch (error) {
+    await closeAll()
+    throw error
+  }
+}
