@@ -3,6 +3,7 @@ import { toast } from '@mekari/pixel3'
 import { createCrmClient, type CrmClient } from '../api'
 import type { FallbackAssociate } from '../machines/types'
 import type { EmbedMessageLogEntry } from './messageLog'
+import type { UseTicketEmbedOptions } from './useTicketEmbed'
 import { resolveMessages } from './i18n/resolveMessages'
 import type { TicketEmbedLocale, TicketEmbedMessages } from './i18n/types'
 
@@ -94,6 +95,11 @@ export interface TicketEmbedConfig {
    * @default undefined
    */
   onMessage?: (entry: EmbedMessageLogEntry) => void
+  /**
+   * Sees every snapshot of the panel's statechart, sub-states included.
+   * @default undefined
+   */
+  onSnapshot?: UseTicketEmbedOptions['onSnapshot']
 }
 
 /** The config with every default filled in, as components read it. */
@@ -110,6 +116,7 @@ export interface ResolvedTicketEmbedConfig {
   track: ((name: string, props: Record<string, unknown>) => void) | undefined
   notify: (notification: TicketEmbedNotification) => void
   onMessage: ((entry: EmbedMessageLogEntry) => void) | undefined
+  onSnapshot: UseTicketEmbedOptions['onSnapshot']
   /** One CRM client for the whole section, built from `crmApiBaseUrl` and `fetch`. */
   crm: CrmClient
 }
@@ -148,6 +155,7 @@ export function resolveTicketEmbedConfig(config: TicketEmbedConfig = {}): Resolv
     track: config.track,
     notify: config.notify ?? notifyWithPixelToast,
     onMessage: config.onMessage,
+    onSnapshot: config.onSnapshot,
     crm: createCrmClient(config.fetch ? { baseUrl: crmApiBaseUrl, fetch: config.fetch } : { baseUrl: crmApiBaseUrl }),
   }
 }

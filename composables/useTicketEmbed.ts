@@ -97,6 +97,11 @@ export interface UseTicketEmbedOptions {
    */
   onMessage?: (entry: EmbedMessageLogEntry) => void
   /**
+   * Sees every snapshot of the statechart, sub-states included (a live statechart, debugging).
+   * @default undefined
+   */
+  onSnapshot?: (snapshot: SnapshotFrom<typeof ticketEmbedMachine>) => void
+  /**
    * The window whose `message` events are heard.
    * @default globalThis.window
    */
@@ -263,6 +268,7 @@ export function useTicketEmbed(options: UseTicketEmbedOptions): UseTicketEmbedRe
       snapshot.value = next
       syncMessageListener(topLevel(next.value) !== 'hidden')
       forgetLinkedTicket(next)
+      if (options.onSnapshot) safeCall('onSnapshot', options.onSnapshot, next)
     },
     error: (error) => console.error('[ticket-embed] the panel stopped on an unexpected error.', error),
   })

@@ -133,6 +133,14 @@ describe('useTicketEmbed', () => {
     otherFrame.remove()
   })
 
+  it('reports every snapshot, sub-states included, to onSnapshot', async () => {
+    const onSnapshot = vi.fn()
+    mountPanel({ onSnapshot, associate: () => new Promise(() => {}) })
+    await openAndReady()
+    post({ type: 'TICKET_CREATED', version: 1, ticketId: 'TCK-1' })
+    expect(onSnapshot.mock.calls.map(([snapshot]) => snapshot.value)).toEqual(['hidden', 'loading', 'ready', { associating: 'attempting' }])
+  })
+
   it('logs accepted messages in and EMBED_INIT out', async () => {
     const onMessage = vi.fn()
     mountPanel({ onMessage })
