@@ -14,7 +14,7 @@ export interface EmbedCustomer {
 }
 
 // eslint-disable-next-line no-control-regex -- control characters are what it removes
-const CONTROL_CHARACTERS = /[\u0000-\u001F\u007F]/g
+const CONTROL_CHARACTERS = /[\0-\x1F\x7F]/g
 
 const OPTIONAL_KEYS = ['contactName', 'contactPhone', 'contactEmail', 'contactAccountUniqId', 'channelType', 'locale'] as const
 

@@ -8,7 +8,7 @@ const ID_PATTERN = /^(?!.*\.\.)[A-Za-z0-9][\w.:-]{0,63}$/
 /** `<` followed by a tag, a closing tag, a comment or a processing instruction. */
 const MARKUP_PATTERN = /<[A-Za-z/!?]/
 // eslint-disable-next-line no-control-regex -- control characters are exactly what it looks for
-const CONTROL_PATTERN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/
+const CONTROL_PATTERN = /[\0-\b\v\f\x0E-\x1F\x7F]/
 
 /** BCP 47-ish: `id`, `en-US`, `zh-Hant-TW`. */
 export const LOCALE_PATTERN = /^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8}){0,3}$/
@@ -29,9 +29,12 @@ export function isValidId(value: unknown): boolean {
   return readId(value) !== undefined
 }
 
-/** A code such as `AUTH_REQUIRED`: the id alphabet, at most 64 chars. */
+/**
+ * A code such as `AUTH_REQUIRED`: the id alphabet, at most 64 chars (`ERROR_CODE_MAX_LENGTH`, which
+ * `ID_PATTERN` already bounds), and only ever a string.
+ */
 export function readCode(value: unknown): string | undefined {
-  return typeof value === 'string' && value.length <= ERROR_CODE_MAX_LENGTH && ID_PATTERN.test(value) ? value : undefined
+  return typeof value === 'string' ? readId(value) : undefined
 }
 
 /** Free text: bounded and without control characters. Shown as text, never as HTML. */

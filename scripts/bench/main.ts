@@ -1,0 +1,53 @@
+import { floodSection } from './flood/floodSection'
+import { measureFlood } from './flood/measureFlood'
+import { handshakeSection } from './handshake/handshakeSection'
+import { measureHandshake } from './handshake/measureHandshake'
+import { leakSection } from './leak/leakSection'
+import { measureLeak } from './leak/measureLeak'
+import type { BenchSection } from './report/benchSection'
+import { formatTable } from './report/formatTable'
+import { machineInfo } from './report/machineInfo'
+import { writeBenchmarksDoc } from './report/writeBenchmarksDoc'
+import { runSize } from './size/runSize'
+import { measureTestTime } from './testTime/measureTestTime'
+import { testTimeSection } from './testTime/testTimeSection'
+
+/** Each benchmark by the name its `npm run bench:<name>` script passes. */
+const BENCHMARKS: Record<string, () => Promise<BenchSection>> = {
+  size: runSize,
+  handshake: async () => handshakeSection(await measureHandshake()),
+  flood: async () => floodSection(await measureFlood()),
+  leak: async () => leakSection(await measureLeak()),
+  tests: async () => testTimeSection(await measureTestTime()),
+}
+
+/**
+ * `tsx scripts/bench/main.ts [name…] [--write]`: runs the named benchmarks (all without a name),
+ * prints one table, and with `--write` records it in `docs/benchmarks.md`.
+ */
+async function main(argv: string[]) {
+  const write = argv.includes('--write')
+  const names = argv.filter((arg) => arg !== '--write')
+  const unknown = names.filter((name) => !(name in BENCHMARKS))
+  if (unknown.length > 0) throw new Error(`unknown benchmark ${unknown.join(', ')}; known: ${Object.keys(BENCHMARKS).join(', ')}`)
+
+  const sections: BenchSection[] = []
+  for (const name of names.length > 0 ? names : Object.keys(BENCHMARKS)) {
+    const started = performance.now()
+    process.stderr.write(`bench: ${name}…\n`)
+    sections.push(await BENCHMARKS[name]!())
+    process.stderr.write(`bench: ${name} done in ${((performance.now() - started) / 1000).toFixed(1)} s\n`)
+  }
+
+  const machine = machineInfo()
+  console.log(`\n${machine.date} · ${machine.cpu} (${machine.cores} cores) · ${machine.memoryGiB} GiB · Node ${machine.node} · ${machine.chromium}\n`)
+  console.log(formatTable(sections))
+  const notes = sections.flatMap((section) => section.notes.map((note) => `- ${section.title}: ${note}`))
+  if (notes.length > 0) console.log(`\n${notes.join('\n')}`)
+  if (write) console.log(`\nwrote ${await writeBenchmarksDoc(sections, machine)}`)
+}
+
+main(process.argv.slice(2)).catch((error: unknown) => {
+  console.error(error)
+  process.exitCode = 1
+})

@@ -1,0 +1,66 @@
+import { writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { ROOT } from '../size/bundleSize'
+import type { BenchSection } from './benchSection'
+import { formatTable } from './formatTable'
+import type { MachineInfo } from './machineInfo'
+
+const METHOD = `## How each figure is measured
+
+- **Size**: each entry is bundled by Vite 8 (Rolldown) in library mode as an app's production build
+  would ship it: tree-shaken, minified (\`build.minify\` and the output's \`minify\`, since library mode
+  keeps whitespace in ES output otherwise), peers (\`vue\`, \`pinia\`, \`xstate\`, \`@xstate/*\`,
+  \`@mekari/*\`) external, then gzipped at level 9. The other libraries are bundled the same way with
+  nothing external. A part's bytes are the growth of the bundle when the part is added.
+- **Handshake**: Chromium, host page on \`http://localhost:A\`, embed on \`http://127.0.0.1:B\` (another
+  site: its own renderer process), both served with COOP \`same-origin\`, COEP \`require-corp\`, CORP
+  \`cross-origin\` (the frame has \`allow="cross-origin-isolated"\`), so \`performance.now()\` has 5 µs
+  steps. Both ends of each span are read in the embed. (a) raw \`postMessage\` ping and answer;
+  (b) the real \`child/\` SDK posts \`EMBED_READY\`, the real \`useTicketEmbed\` and machine (mounted
+  with Vue, bound to the real iframe) answer \`EMBED_INIT\`, timed until the SDK accepts it;
+  (c) penpal 7 \`connect\` over \`WindowMessenger\` and one call returning the same context. 50 warm-up
+  and 500 measured repetitions of every case per setting, the three cases in a seeded shuffled
+  order in each repetition. Warm: back to back; idle: a 20 ms pause before each; fresh frame: the
+  iframe is navigated to a page holding only that case's code, timed from an inline script at the
+  top of that page (fetching, parsing and running the library included; scripts come from the
+  cache, as on a returning visit).
+- **Flood**: the panel \`ready\`, 100 000 forged messages, a quarter of each kind: valid v1 messages from
+  a third origin; valid v1 messages from another frame of the embed's origin; malformed and
+  version-2 messages from the panel's own frame. Host main-thread time is the renderer's
+  \`TaskDuration\` (Chrome DevTools Protocol \`Performance.getMetrics\`, thread time) over the flood,
+  per message. The comparison is the same flood with the panel closed and only a counting no-op
+  listener in the page (the counter stays in the measured run too: it tells when the last message
+  has arrived). Three rounds each, medians shown. Long tasks from a \`longtask\` PerformanceObserver.
+- **Leak**: 1 000 cycles of open → \`ready\` (a new iframe each time, with its handshake) → close →
+  \`hidden\`. Listeners from CDP \`DOMDebugger.getEventListeners\` on \`window\`; timers counted by
+  wrapping the timer functions before any other script of the page; child actors from the actor's
+  snapshot; heap from \`Runtime.getHeapUsage\` after \`HeapProfiler.collectGarbage\`, after 20 warm-up
+  cycles and after the 1 000.
+- **Tests**: wall time of \`npm test\` (lint, type-check, every Vitest suite) and of the model-based
+  suite alone; the number of paths from \`docs/test-paths.md\`.`
+
+/** Writes `docs/benchmarks.md`: the machine, the date, the table, how it was measured, and the notes. */
+export async function writeBenchmarksDoc(sections: readonly BenchSection[], machine: MachineInfo): Promise<string> {
+  const path = join(ROOT, 'docs/benchmarks.md')
+  const notes = sections.flatMap((section) => section.notes.map((note) => `- **${section.title}**: ${note}`))
+  const text = [
+    '# Benchmarks',
+    '',
+    '<!-- Written by `npm run bench`: run it again rather than editing by hand. -->',
+    '',
+    `Measured on ${machine.date} on ${machine.cpu} (${machine.cores} cores), ${machine.memoryGiB} GiB memory, ` +
+      `${machine.os}, Node ${machine.node}, ${machine.chromium}. Figures compare within one run on one machine; ` +
+      'CI does not run these (too noisy), only the size budgets could be checked there.',
+    '',
+    formatTable(sections),
+    '',
+    '## Notes',
+    '',
+    ...(notes.length > 0 ? notes : ['- Every goal is met.']),
+    '',
+    METHOD,
+    '',
+  ].join('\n')
+  await writeFile(path, text)
+  return path
+}
