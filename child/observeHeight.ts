@@ -7,8 +7,8 @@ export interface HeightObserver {
 }
 
 /**
- * Watches `element` and calls `send` with its height, bounded to `[0, maxHeight]`, only when it
- * changed, and at most once per `minIntervalMs`: the first change goes out at once, later ones wait
+ * Watches `element` and calls `send` with its height, bounded to `(0, maxHeight]`, only when it
+ * changed (a height of 0, a frame not shown yet, is never sent), and at most once per `minIntervalMs`: the first change goes out at once, later ones wait
  * for the interval and the latest height wins. `send` returns `false` while the host is unknown, in
  * which case nothing counts as sent. Without `ResizeObserver` it only answers `update()`.
  */
@@ -25,7 +25,8 @@ export function observeHeight(
   const flush = () => {
     timer = 0
     const height = measure()
-    if (height !== sent && send(height)) {
+    // 0 is a frame the host has not shown yet (`display: none` while it loads), not a form height.
+    if (height > 0 && height !== sent && send(height)) {
       sent = height
       // The cool-down: changes seen meanwhile are sent when it ends.
       timer = setTimeout(flush, minIntervalMs)

@@ -351,14 +351,18 @@ describe('createEmbedChild', () => {
       expect(vi.getTimerCount()).toBe(0)
     })
 
-    it('bounds the height to [0, maxHeight] (default 2000)', () => {
+    it('bounds the height to maxHeight (default 2000) and never sends 0 (a frame the host has not shown yet)', () => {
       vi.useFakeTimers()
       const { element, box } = sizedElement(5000)
       const { deliver, posts } = setup({ autoResize: { element } })
       deliver(INIT)
       vi.advanceTimersByTime(100)
       resizeTo(box, -20)
-      expect(heights(posts)).toEqual([2000, 0])
+      vi.advanceTimersByTime(100)
+      resizeTo(box, 0)
+      vi.advanceTimersByTime(100)
+      resizeTo(box, 480)
+      expect(heights(posts)).toEqual([2000, 480])
     })
 
     it('honours a custom maxHeight', () => {
