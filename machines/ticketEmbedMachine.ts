@@ -33,14 +33,30 @@ const ticketOf = (event: TicketEmbedEvent) => {
   return { ticketId, pipelineId: pipelineId ?? null, isAutoAssociated: isAutoAssociated === true }
 }
 
+/** An analytics event by name; `analyticsProps()` fills in its properties. */
+const track = (name: TrackParams['name']) => ({ type: 'track', params: { name } }) as const
+
 /** Assigned on the transitions that give up on linking: the ticket is kept, never lost. */
 const LINK_FAILED_ACTIONS = [
   'markLinkFailed',
   { type: 'rememberPendingLink', params: ({ context }: { context: TicketEmbedContext }) => context.ticket! },
   'emitLinkFailed',
   { type: 'notify', params: { variant: 'warning', key: 'linkFailed' } },
-  { type: 'track', params: { name: 'Associate Failed' } },
+  track('Associate Failed'),
 ] as const
+
+/** The embed reports it could not create the ticket (TCKT-S03/ERR-2): inline error with retry. */
+const CREATE_ERROR_TRANSITION = {
+  guard: 'isTrusted',
+  target: 'error',
+  actions: ['assignEmbedError', 'emitError', track('Error')],
+} as const
+
+/** The back arrow, Escape, or the embed's own cancel: the panel closes (TCKT-S01/AC-1). */
+const CLOSE_TRANSITIONS = {
+  'embed.close': { guard: 'isTrusted', target: 'hidden', actions: track('Closed') },
+  'panel.close': { target: 'hidden', actions: track('Closed') },
+} as const
 
 /** A trusted `TICKET_CREATED` while `associating` or `success`: kept, never dropped. */
 const LATE_TICKET_TRANSITIONS = [
@@ -186,7 +202,7 @@ export const ticketEmbedMachine = setup({
         'panel.open': {
           guard: 'isEmbedConfigured',
           target: 'loading',
-          actions: ['resetSession', { type: 'track', params: { name: 'Opened' } }],
+          actions: ['resetSession', track('Opened')],
         },
       },
     },
@@ -195,22 +211,17 @@ export const ticketEmbedMachine = setup({
       after: {
         readyTimeout: {
           target: 'error',
-          actions: ['assignTimeoutError', 'emitError', { type: 'track', params: { name: 'Timeout' } }],
+          actions: ['assignTimeoutError', 'emitError', track('Timeout')],
         },
       },
       on: {
         'embed.ready': {
           guard: 'isTrusted',
           target: 'ready',
-          actions: ['postEmbedInit', { type: 'track', params: { name: 'Ready' } }],
+          actions: ['postEmbedInit', track('Ready')],
         },
-        'embed.createError': {
-          guard: 'isTrusted',
-          target: 'error',
-          actions: ['assignEmbedError', 'emitError', { type: 'track', params: { name: 'Error' } }],
-        },
-        'embed.close': { guard: 'isTrusted', target: 'hidden', actions: { type: 'track', params: { name: 'Closed' } } },
-        'panel.close': { target: 'hidden', actions: { type: 'track', params: { name: 'Closed' } } },
+        'embed.createError': CREATE_ERROR_TRANSITION,
+        ...CLOSE_TRANSITIONS,
       },
     },
     ready: {
@@ -227,16 +238,11 @@ export const ticketEmbedMachine = setup({
             actions: ['assignTicket', 'emitTicketCreated', 'markLinkNotNeeded'],
           },
         ],
-        'embed.createError': {
-          guard: 'isTrusted',
-          target: 'error',
-          actions: ['assignEmbedError', 'emitError', { type: 'track', params: { name: 'Error' } }],
-        },
+        'embed.createError': CREATE_ERROR_TRANSITION,
         'embed.resize': { guard: 'isTrusted', actions: ['assignHeight', 'emitResize'] },
         // The embed reloaded itself (its own navigation) and asks again: it needs the context again.
         'embed.ready': { guard: 'isTrusted', actions: 'postEmbedInit' },
-        'embed.close': { guard: 'isTrusted', target: 'hidden', actions: { type: 'track', params: { name: 'Closed' } } },
-        'panel.close': { target: 'hidden', actions: { type: 'track', params: { name: 'Closed' } } },
+        ...CLOSE_TRANSITIONS,
         // The iframe navigated: whatever loaded now has not been given the customer; wait for its ready.
         'frame.reloaded': { target: 'loading' },
       },
@@ -248,10 +254,9 @@ export const ticketEmbedMachine = setup({
         'embed.ready': {
           guard: 'isTrusted',
           target: 'ready',
-          actions: ['clearError', 'postEmbedInit', { type: 'track', params: { name: 'Ready' } }],
+          actions: ['clearError', 'postEmbedInit', track('Ready')],
         },
-        'embed.close': { guard: 'isTrusted', target: 'hidden', actions: { type: 'track', params: { name: 'Closed' } } },
-        'panel.close': { target: 'hidden', actions: { type: 'track', params: { name: 'Closed' } } },
+        ...CLOSE_TRANSITIONS,
       },
     },
     associating: {
@@ -295,7 +300,7 @@ export const ticketEmbedMachine = setup({
     success: {
       entry: [
         { type: 'notify', params: { variant: 'success', key: 'ticketCreated' } },
-        { type: 'track', params: { name: 'Created' } },
+        track('Created'),
       ],
       on: {
         'embed.ticketCreated': LATE_TICKET_TRANSITIONS,
