@@ -1,0 +1,37 @@
+import type { Page } from 'playwright-core'
+import { expect } from 'vitest'
+import type { TicketEmbedState } from '../../composables/useTicketEmbed'
+import { test } from './support/e2eTest'
+
+/** Long enough for Mermaid to draw `loading` before the form says EMBED_READY, on a busy machine too. */
+const SLOW_READY_MS = 4000
+
+/**
+ * Waits until the drawer's chart is drawn for `state`, and returns the states whose nodes the
+ * drawing marks active (Mermaid's `active` class from the generator's `classDef`; the node ids
+ * read `…-state-<name>-<n>`).
+ */
+async function highlightedNodes(page: Page, state: TicketEmbedState): Promise<string[]> {
+  await page.locator(`[data-testid="live-statechart"][data-state="${state}"][data-highlighted="${state}"]`).waitFor()
+  return page
+    .locator('[data-testid="live-statechart"] svg g.node.active')
+    .evaluateAll((nodes) => nodes.map((node) => /-state-([A-Za-z]+)-\d+$/.exec(node.id)?.[1] ?? node.id))
+}
+
+test('the live statechart highlights the state the panel is in: hidden, loading, ready, hidden', async ({ host, api }) => {
+  const { page } = host
+  await api.control({ embedReady: 'slow', slowReadyMs: SLOW_READY_MS })
+  await host.goto()
+  expect(await highlightedNodes(page, 'hidden')).toEqual(['hidden'])
+
+  await host.openCreatePanel()
+  expect(await highlightedNodes(page, 'loading')).toEqual(['loading'])
+  expect(await host.panelState()).toBe('loading')
+
+  await host.waitForPanel('ready')
+  expect(await highlightedNodes(page, 'ready')).toEqual(['ready'])
+
+  await page.getByTestId('ticket-embed-back').click()
+  await host.waitForPanel('hidden')
+  expect(await highlightedNodes(page, 'hidden')).toEqual(['hidden'])
+})
