@@ -12,6 +12,7 @@ import { CUSTOMER_360_PERMISSION_GROUP } from '../../composables/useCreateTicket
 import { CREATE_TICKET_EMBED_FLAG, useFeatureFlagsStore, useUserStore } from '../../stores'
 import { demoConfig } from '../shared/demoConfig'
 import App from './App.vue'
+import { followSnapshot } from './activeStatePath'
 import { useAnalyticsStore } from './analyticsStore'
 import { useMessageLogStore } from './messageLogStore'
 import { readPageOptions } from './pageOptions'
@@ -36,6 +37,7 @@ createApp(App, { options })
       crmApiBaseUrl: demoConfig.api,
       readyTimeoutMs: options.readyTimeoutMs,
       onMessage: (entry) => log.add(entry),
+      onSnapshot: followSnapshot,
       track: (name, props) => analytics.track(name, props),
     }),
   )

@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core'
 import { expect } from 'vitest'
 import type { TicketEmbedState } from '../../composables/useTicketEmbed'
 import { test } from './support/e2eTest'
+import { fillTicketForm, submitTicketForm, waitForCustomer } from './support/ticketForm'
 
 /** Long enough for Mermaid to draw `loading` before the form says EMBED_READY, on a busy machine too. */
 const SLOW_READY_MS = 4000
@@ -34,4 +35,24 @@ test('the live statechart highlights the state the panel is in: hidden, loading,
   await page.getByTestId('ticket-embed-back').click()
   await host.waitForPanel('hidden')
   expect(await highlightedNodes(page, 'hidden')).toEqual(['hidden'])
+})
+
+test('the live statechart marks the sub-state too: associating.backingOff while a link is retried', async ({ host, api }) => {
+  const { page, form } = host
+  // Two failed links: the panel waits 1 s, then 2 s, in `associating.backingOff`.
+  await api.control({ autoAssociate: false, linkFailures: 2 })
+  await host.goto()
+  await host.openCreatePanel()
+  await host.waitForPanel('ready')
+  await waitForCustomer(form)
+  await fillTicketForm(form, { subject: 'Parcel stuck at the depot', pipeline: 'Support' })
+  await submitTicketForm(form)
+
+  const chart = page.locator('[data-testid="live-statechart"][data-highlighted-path="associating.backingOff"]')
+  await chart.waitFor()
+  const marked = await chart
+    .locator('svg g.node.active')
+    .evaluateAll((nodes) => nodes.map((node) => /-state-([A-Za-z]+)-\d+$/.exec(node.id)?.[1] ?? node.id))
+  expect(marked).toContain('backingOff')
+  await host.waitForPanel('hidden')
 })
