@@ -28,7 +28,10 @@ async function timed(name: string, command: string, args: string[]): Promise<Tim
   const out = createWriteStream(log)
   const start = performance.now()
   const exitCode = await new Promise<number | null>((resolve, reject) => {
-    const child = spawn(command, args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] })
+    // Vite's build (the size bench, earlier in this process) sets NODE_ENV=production; the tests
+    // must run as they do on their own, so the child does not inherit it.
+    const { NODE_ENV: _buildMode, ...env } = process.env
+    const child = spawn(command, args, { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] })
     child.stdout.pipe(out, { end: false })
     child.stderr.pipe(out, { end: false })
     child.on('error', reject)
