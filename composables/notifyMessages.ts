@@ -1,9 +1,13 @@
 import type { NotifyKey } from '../machines/types'
+import { en } from './i18n/en'
 
-/** English toast titles; the UI layer passes localised ones through `useTicketEmbed({ messages })`. */
+/**
+ * English toast titles, taken from the English strings so there is one copy of each; the UI layer
+ * passes localised ones through `useTicketEmbed({ messages })`.
+ */
 export const DEFAULT_NOTIFY_MESSAGES: Readonly<Record<NotifyKey, string>> = {
-  ticketCreated: 'Ticket created successfully',
-  linkFailed: "Ticket created but couldn't be linked",
-  linkNowFailed: "Couldn't link the ticket yet; it stays in the list, try again later",
-  refreshFailed: "Ticket created, but the list couldn't be refreshed",
+  ticketCreated: en.ticketCreated,
+  linkFailed: en.linkFailed,
+  linkNowFailed: en.linkNowFailed,
+  refreshFailed: en.refreshFailed,
 }
