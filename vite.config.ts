@@ -5,25 +5,37 @@ import { defineConfig } from 'vitest/config'
 /** Peers stay external: the host app brings its own copy, and two copies of Vue or XState break. */
 const PEERS = [/^vue$/, /^pinia$/, /^xstate$/, /^@xstate\//, /^@mekari\//]
 
-export default defineConfig({
+const entry = (path: string) => fileURLToPath(new URL(path, import.meta.url))
+
+/**
+ * `vite build` writes the two host entries (`ticket-embed`, `ticket-embed/pixel3`), which share
+ * chunks so a page using both loads the core once. `vite build --mode child` writes
+ * `ticket-embed/child` on its own, as one file with no shared chunk: the CRM's page loads it and
+ * nothing else.
+ */
+const ENTRIES: Record<string, Record<string, string>> = {
+  host: { index: entry('./index.ts'), pixel3: entry('./pixel3.ts') },
+  child: { child: entry('./child/index.ts') },
+}
+
+export default defineConfig(({ mode }) => ({
   plugins: [vue()],
   build: {
     target: 'es2020',
     sourcemap: true,
+    emptyOutDir: mode !== 'child',
     lib: {
-      entry: {
-        index: fileURLToPath(new URL('./index.ts', import.meta.url)),
-        child: fileURLToPath(new URL('./child/index.ts', import.meta.url)),
-      },
+      entry: mode === 'child' ? ENTRIES.child! : ENTRIES.host!,
       formats: ['es'],
     },
-    rollupOptions: { external: PEERS },
+    // The chunk both host entries share: the headless core.
+    rollupOptions: { external: PEERS, output: { chunkFileNames: 'core-[hash].js' } },
   },
   test: {
     environment: 'jsdom',
     globals: true,
     include: ['tests/**/*.test.ts'],
-    exclude: ['tests/e2e/**', 'node_modules/**'],
+    exclude: ['tests/e2e/**', 'tests/host-app/**', 'node_modules/**'],
     restoreMocks: true,
   },
-})
+}))

@@ -11,7 +11,6 @@ export { DEFAULT_NOTIFY_MESSAGES } from './notifyMessages'
 export type { EmbedMessageLogEntry } from './messageLog'
 export {
   createTicketEmbed,
-  notifyWithPixelToast,
   provideTicketEmbedConfig,
   resolveTicketEmbedConfig,
   useTicketEmbedConfig,
@@ -19,6 +18,7 @@ export {
   DEFAULT_CRM_API_BASE_URL,
   DEFAULT_EMBED_BASE_URL,
   EMBED_CREATE_TICKET_PATH,
+  MISSING_CONFIG_MESSAGE,
   TICKET_EMBED_CONFIG_KEY,
   type ResolvedTicketEmbedConfig,
   type TicketEmbedConfig,

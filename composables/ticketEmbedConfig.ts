@@ -1,11 +1,12 @@
 import { hasInjectionContext, inject, provide, type App, type InjectionKey } from 'vue'
-import { toast } from '@mekari/pixel3'
 import { createCrmClient, type CrmClient } from '../api'
+import { explainInvalidEmbedUrl } from '../machines/embedUrl'
 import type { FallbackAssociate } from '../machines/types'
 import type { EmbedMessageLogEntry } from './messageLog'
 import type { UseTicketEmbedOptions } from './useTicketEmbed'
 import { resolveMessages } from './i18n/resolveMessages'
 import type { TicketEmbedLocale, TicketEmbedMessages } from './i18n/types'
+import { reportOnce } from './reportOnce'
 
 /**
  * Placeholder name of the ticket-create permission in the `customer_360` group (open question OQ-4):
@@ -16,12 +17,16 @@ export const CREATE_TICKET_PERMISSION_KEY = 'create_ticket_embed'
 /** Where the embed page lives below `embedBaseUrl`. */
 export const EMBED_CREATE_TICKET_PATH = '/embed/ticket/create'
 
-/** Defaults that match the demo: the reference embed and the stand-in CRM API on their own origins. */
+/**
+ * The demo's reference embed and stand-in CRM API (`npm start`). Never used as defaults: a host that
+ * forgets `embedBaseUrl` or `crmApiBaseUrl` gets a console error naming the option, not a panel
+ * pointing at localhost.
+ */
 export const DEFAULT_EMBED_BASE_URL = 'http://127.0.0.1:5174'
 /** See `DEFAULT_EMBED_BASE_URL`. */
 export const DEFAULT_CRM_API_BASE_URL = 'http://127.0.0.1:5175'
 
-/** How serious a toast is. pixel3 0.3.1 draws only success and error, see `notifyWithPixelToast`. */
+/** How serious a toast is. pixel3 0.3.1 draws only success and error, see `notifyWithPixelToast` (`ticket-embed/pixel3`). */
 export type TicketEmbedNotifyVariant = 'success' | 'warning' | 'error'
 
 /** A toast the Tickets section asks the host to show. */
@@ -36,15 +41,15 @@ export interface TicketEmbedNotification {
 export interface TicketEmbedConfig {
   /**
    * Origin (and optional path prefix) of the CRM's embed pages; the panel loads
-   * `${embedBaseUrl}/embed/ticket/create`. Absolute `https:` (or `http:` on localhost).
-   * @default 'http://127.0.0.1:5174' (the demo's reference embed)
+   * `${embedBaseUrl}/embed/ticket/create`. Absolute `https:` (or `http:` on localhost). Required: without
+   * it "Create Ticket" stays hidden and the console says so.
    */
-  embedBaseUrl?: string
+  embedBaseUrl: string
   /**
-   * Base URL of the CRM API (`/v1/leads/{contactId}/tickets`, …).
-   * @default 'http://127.0.0.1:5175' (the demo's stand-in API)
+   * Base URL of the CRM API (`/v1/leads/{contactId}/tickets`, …). Absolute `https:` (or `http:` on
+   * localhost). Required: without it the list shows its error and the console says so.
    */
-  crmApiBaseUrl?: string
+  crmApiBaseUrl: string
   /**
    * The fetch every CRM request goes through: the host's own, with its auth headers.
    * @default globalThis.fetch, looked up per request
@@ -57,7 +62,8 @@ export interface TicketEmbedConfig {
   track?: (name: string, props: Record<string, unknown>) => void
   /**
    * Shows a toast.
-   * @default notifyWithPixelToast (needs exactly one `<MpToastManager/>` in the host app)
+   * @default in the pixel3 components (`ticket-embed/pixel3`), `notifyWithPixelToast`, which needs
+   * exactly one `<MpToastManager/>` in the host app; headless, none (the console says a toast was dropped)
    */
   notify?: (notification: TicketEmbedNotification) => void
   /**
@@ -114,7 +120,10 @@ export interface ResolvedTicketEmbedConfig {
   fallbackAssociate: FallbackAssociate | undefined
   storage: Storage | null | undefined
   track: ((name: string, props: Record<string, unknown>) => void) | undefined
-  notify: (notification: TicketEmbedNotification) => void
+  /** The host's `notify`; `undefined` lets the UI layer use its own toasts. */
+  notify: ((notification: TicketEmbedNotification) => void) | undefined
+  /** What is wrong with the config, each naming the option and the fix; empty when it is fine. */
+  problems: readonly string[]
   onMessage: ((entry: EmbedMessageLogEntry) => void) | undefined
   onSnapshot: UseTicketEmbedOptions['onSnapshot']
   /** One CRM client for the whole section, built from `crmApiBaseUrl` and `fetch`. */
@@ -124,39 +133,52 @@ export interface ResolvedTicketEmbedConfig {
 /** The injection key of the resolved config. */
 export const TICKET_EMBED_CONFIG_KEY: InjectionKey<ResolvedTicketEmbedConfig> = Symbol('ticket-embed-config')
 
-/**
- * The default `notify`: pixel3's `toast.notify`. pixel3 0.3.1 knows only the `success` and `error`
- * variants (`ToastVariant` in `@mekari/pixel3-toast`), so a warning is drawn as `error`, the closest
- * one: "created but couldn't be linked" needs the agent's attention.
- */
-export function notifyWithPixelToast(notification: TicketEmbedNotification): void {
-  toast.notify({
-    title: notification.title,
-    variant: notification.variant === 'success' ? 'success' : 'error',
-    position: 'top-center',
-  })
-}
-
 const trimSlashes = (url: string) => url.replace(/\/+$/, '')
 
-/** Fills in the defaults of `config`. */
-export function resolveTicketEmbedConfig(config: TicketEmbedConfig = {}): ResolvedTicketEmbedConfig {
-  const crmApiBaseUrl = trimSlashes(config.crmApiBaseUrl ?? DEFAULT_CRM_API_BASE_URL)
-  const locale: TicketEmbedLocale = config.locale === 'id' ? 'id' : 'en'
+/** Why `value` is no usable base URL for `option`, as a sentence naming the fix; `null` when it is fine. */
+function baseUrlProblem(option: 'embedBaseUrl' | 'crmApiBaseUrl', value: unknown, example: string): string | null {
+  if (value === undefined || value === null || value === '') {
+    return `[ticket-embed] ${option} is missing: pass it to createTicketEmbed({ ${option}: '${example}', … }).`
+  }
+  const reason = explainInvalidEmbedUrl(value)
+  return reason === null ? null : `[ticket-embed] ${option} "${String(value)}" is refused: ${reason}. Pass the absolute https: URL, e.g. '${example}'.`
+}
+
+/** A fetch that never reaches the network and says which option to set. */
+function refusingFetch(problem: string): typeof fetch {
+  return () => Promise.reject(new Error(problem))
+}
+
+/**
+ * Fills in the defaults of `config`. A missing or refused `embedBaseUrl` closes the gate, a missing
+ * or refused `crmApiBaseUrl` makes every CRM request fail with the reason; either is logged once
+ * with the fix, and nothing throws.
+ */
+export function resolveTicketEmbedConfig(config: TicketEmbedConfig): ResolvedTicketEmbedConfig {
+  const given: Partial<TicketEmbedConfig> = typeof config === 'object' && config !== null ? config : {}
+  const embedProblem = baseUrlProblem('embedBaseUrl', given.embedBaseUrl, 'https://crm.example.com')
+  const apiProblem = baseUrlProblem('crmApiBaseUrl', given.crmApiBaseUrl, 'https://api.crm.example.com')
+  const problems = [embedProblem, apiProblem].filter((problem): problem is string => problem !== null)
+  for (const problem of problems) reportOnce('error', problem)
+
+  const crmApiBaseUrl = apiProblem === null ? trimSlashes(String(given.crmApiBaseUrl)) : ''
+  const locale: TicketEmbedLocale = given.locale === 'id' ? 'id' : 'en'
+  const fetchToUse = apiProblem === null ? given.fetch : refusingFetch(apiProblem)
   return {
-    embedUrl: `${trimSlashes(config.embedBaseUrl ?? DEFAULT_EMBED_BASE_URL)}${EMBED_CREATE_TICKET_PATH}`,
+    embedUrl: embedProblem === null ? `${trimSlashes(String(given.embedBaseUrl))}${EMBED_CREATE_TICKET_PATH}` : '',
     crmApiBaseUrl,
-    permissionKey: config.permissionKey ?? CREATE_TICKET_PERMISSION_KEY,
+    permissionKey: given.permissionKey ?? CREATE_TICKET_PERMISSION_KEY,
     locale,
-    messages: resolveMessages(locale, config.messages),
-    readyTimeoutMs: config.readyTimeoutMs,
-    fallbackAssociate: config.fallbackAssociate,
-    storage: config.storage,
-    track: config.track,
-    notify: config.notify ?? notifyWithPixelToast,
-    onMessage: config.onMessage,
-    onSnapshot: config.onSnapshot,
-    crm: createCrmClient(config.fetch ? { baseUrl: crmApiBaseUrl, fetch: config.fetch } : { baseUrl: crmApiBaseUrl }),
+    messages: resolveMessages(locale, given.messages),
+    readyTimeoutMs: given.readyTimeoutMs,
+    fallbackAssociate: given.fallbackAssociate,
+    storage: given.storage,
+    track: given.track,
+    notify: given.notify,
+    onMessage: given.onMessage,
+    onSnapshot: given.onSnapshot,
+    problems,
+    crm: createCrmClient(fetchToUse ? { baseUrl: crmApiBaseUrl, fetch: fetchToUse } : { baseUrl: crmApiBaseUrl }),
   }
 }
 
@@ -184,11 +206,40 @@ export function createTicketEmbed(config: TicketEmbedConfig): { install: (app: A
   }
 }
 
+/** Told when a section finds no config: it names the plugin that gives one. */
+export const MISSING_CONFIG_MESSAGE =
+  '[ticket-embed] no config was provided: install it once with app.use(createTicketEmbed({ embedBaseUrl, crmApiBaseUrl, … })) ' +
+  '(or provideTicketEmbedConfig in a parent component).'
+
 /**
- * The provided config, or the demo defaults when none was provided. Never a global the host must
- * set: the defaults are only a starting point for trying the package out.
+ * The provided config. Without one the section still renders: "Create Ticket" stays hidden, the
+ * list shows its error, and the console says once how to provide it. There are no defaults to
+ * fall back on: the CRM's addresses are the host's to give.
  */
 export function useTicketEmbedConfig(): ResolvedTicketEmbedConfig {
   const provided = hasInjectionContext() ? inject(TICKET_EMBED_CONFIG_KEY, null) : null
-  return provided ?? resolveTicketEmbedConfig()
+  if (provided) return provided
+  reportOnce('error', MISSING_CONFIG_MESSAGE)
+  return unconfigured()
+}
+
+/** The config of a section nobody configured: every request refused with the fix, the gate closed. */
+function unconfigured(): ResolvedTicketEmbedConfig {
+  const refused = refusingFetch(MISSING_CONFIG_MESSAGE)
+  return {
+    embedUrl: '',
+    crmApiBaseUrl: '',
+    permissionKey: CREATE_TICKET_PERMISSION_KEY,
+    locale: 'en',
+    messages: resolveMessages('en'),
+    readyTimeoutMs: undefined,
+    fallbackAssociate: undefined,
+    storage: undefined,
+    track: undefined,
+    notify: undefined,
+    onMessage: undefined,
+    onSnapshot: undefined,
+    problems: [MISSING_CONFIG_MESSAGE],
+    crm: createCrmClient({ baseUrl: '', fetch: refused }),
+  }
 }

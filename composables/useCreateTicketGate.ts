@@ -1,9 +1,11 @@
-import { computed, type ComputedRef } from 'vue'
+import { computed, watch, type ComputedRef } from 'vue'
 import { getActivePinia, type Pinia } from 'pinia'
 import { isValidEmbedUrl } from '../machines/embedUrl'
 import { CREATE_TICKET_EMBED_FLAG, FEATURE_FLAGS_STORE_ID } from '../stores/featureFlagsStore'
 import { USER_STORE_ID } from '../stores/userStore'
 import { useTicketEmbedConfig } from './ticketEmbedConfig'
+import { gateClosedBecause, wrongStoreShapes } from './gateDiagnosis'
+import { isDevelopment, reportOnce } from './reportOnce'
 
 /** The permission group the ticket-create permission lives in. */
 export const CUSTOMER_360_PERMISSION_GROUP = 'customer_360'
@@ -89,14 +91,32 @@ export function useCreateTicketGate(options: UseCreateTicketGateOptions = {}): U
   const embedUrlIsValid = isValidEmbedUrl(options.embedUrl ?? config.embedUrl)
   const pinia = options.pinia ?? activePinia()
 
-  const canCreateTicket = computed(() => {
-    if (!embedUrlIsValid || !pinia) return false
+  const states = computed(() => {
     try {
-      const state = pinia.state.value as Record<string, unknown>
-      return hasCreateTicketPermission(state[USER_STORE_ID], permissionKey) && isCreateTicketFlagOn(state[FEATURE_FLAGS_STORE_ID])
+      return (pinia?.state.value ?? {}) as Record<string, unknown>
     } catch {
-      return false
+      return {}
     }
   })
+  const canCreateTicket = computed(() => {
+    if (!embedUrlIsValid || !pinia) return false
+    const state = states.value
+    return hasCreateTicketPermission(state[USER_STORE_ID], permissionKey) && isCreateTicketFlagOn(state[FEATURE_FLAGS_STORE_ID])
+  })
+
+  // A store of the wrong shape is a bug in the host at any time; a closed gate is normal in
+  // production (no permission, flag off), so only development says which condition closed it.
+  // Computed, so it follows the stores deeply: a host store created or changed later is seen too.
+  const findings = computed(() => {
+    const found: { level: 'error' | 'info'; message: string }[] = wrongStoreShapes(states.value).map((message) => ({ level: 'error', message }))
+    if (!canCreateTicket.value && isDevelopment()) {
+      const reason = gateClosedBecause({ embedUrlIsValid, hasPinia: pinia !== undefined, state: states.value, permissionKey })
+      if (reason) found.push({ level: 'info', message: `[ticket-embed] "Create Ticket" is hidden: ${reason}` })
+    }
+    return found
+  })
+  // Keyed by the text, so an unchanged diagnosis after a store update logs nothing new.
+  const findingsText = computed(() => findings.value.map((finding) => finding.message).join('\n'))
+  watch(findingsText, () => findings.value.forEach(({ level, message }) => reportOnce(level, message)), { immediate: true })
   return { canCreateTicket }
 }

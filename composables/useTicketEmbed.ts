@@ -1,5 +1,6 @@
 import { computed, getCurrentScope, onScopeDispose, readonly, shallowRef, watch, type ComputedRef, type Ref, type ShallowRef } from 'vue'
 import { createActor, fromPromise, type ActorRefFrom, type SnapshotFrom } from 'xstate'
+import { useSelector } from '@xstate/vue'
 import { analyticsEventName, analyticsProps } from '../machines/analytics'
 import { isAlreadyLinkedError } from '../machines/associateErrors'
 import { ASSOCIATE_ATTEMPT_TIMEOUT_MS } from '../machines/constants'
@@ -234,7 +235,8 @@ export function useTicketEmbed(options: UseTicketEmbedOptions): UseTicketEmbedRe
       maxHeight: options.maxHeight,
     },
   })
-  const snapshot = shallowRef(actorRef.getSnapshot())
+  // @xstate/vue's binding: a ref of the snapshot, subscribed for as long as the calling scope lives.
+  const snapshot = useSelector(actorRef, (current) => current)
   const state = computed(() => topLevel(snapshot.value.value))
 
   function onWindowMessage(event: MessageEvent) {
@@ -265,7 +267,6 @@ export function useTicketEmbed(options: UseTicketEmbedOptions): UseTicketEmbedRe
 
   const subscription = actorRef.subscribe({
     next: (next) => {
-      snapshot.value = next
       syncMessageListener(topLevel(next.value) !== 'hidden')
       forgetLinkedTicket(next)
       if (options.onSnapshot) safeCall('onSnapshot', options.onSnapshot, next)

@@ -87,7 +87,8 @@ describe('useCreateTicketGate', () => {
 
   function gate(pinia: ReturnType<typeof createPinia>, options: { permissionKey?: string; embedUrl?: string } = {}) {
     const scope = effectScope()
-    const result = scope.run(() => useCreateTicketGate({ pinia, ...options }))!
+    // The embed URL a configured host would have; without it (no config) the gate stays closed.
+    const result = scope.run(() => useCreateTicketGate({ pinia, embedUrl: 'https://crm.example.com/embed/ticket/create', ...options }))!
     return { ...result, stop: () => scope.stop() }
   }
 

@@ -3,13 +3,15 @@ import { toast } from '@mekari/pixel3'
 import { fireEvent, render, screen } from '@testing-library/vue'
 import { defineComponent, effectScope, h } from 'vue'
 import AssociatedTickets from '../../components/AssociatedTickets.vue'
+import { notifyWithPixelToast } from '../../components/notifyWithPixelToast'
 import {
   CREATE_TICKET_PERMISSION_KEY,
-  notifyWithPixelToast,
+  MISSING_CONFIG_MESSAGE,
   provideTicketEmbedConfig,
   resolveTicketEmbedConfig,
   useTicketEmbedConfig,
 } from '../../composables/ticketEmbedConfig'
+import { forgetReported } from '../../composables/reportOnce'
 import { TICKET_EMBED_MESSAGES, formatMessage, resolveMessages } from '../../composables/i18n'
 import { useFeatureFlagsStore, useUserStore } from '../../stores'
 import { settle, useCrmServer } from './support/crmServer'
@@ -21,20 +23,25 @@ const crm = useCrmServer()
 describe('ticket-embed config', () => {
   it('uses a placeholder permission key until OQ-4 is answered', () => {
     expect(CREATE_TICKET_PERMISSION_KEY).toBe('create_ticket_embed')
-    expect(resolveTicketEmbedConfig().permissionKey).toBe(CREATE_TICKET_PERMISSION_KEY)
+    expect(resolveTicketEmbedConfig({ embedBaseUrl: EMBED_BASE, crmApiBaseUrl: CRM_API }).permissionKey).toBe(CREATE_TICKET_PERMISSION_KEY)
   })
 
-  it('without a provided config, components get the demo defaults', () => {
+  it('without a provided config there are no localhost defaults: the console names the plugin, requests are refused', async () => {
+    forgetReported()
+    const error = vi.spyOn(console, 'error').mockImplementation(() => undefined)
     const scope = effectScope()
     const config = scope.run(() => useTicketEmbedConfig())!
-    expect(config.embedUrl).toBe('http://127.0.0.1:5174/embed/ticket/create')
-    expect(config.crmApiBaseUrl).toBe('http://127.0.0.1:5175')
-    expect(config.locale).toBe('en')
+    expect(config.embedUrl).toBe('')
+    expect(config.problems).toEqual([MISSING_CONFIG_MESSAGE])
+    expect(error).toHaveBeenCalledWith(MISSING_CONFIG_MESSAGE)
+    await expect(config.crm.listTickets('cus-1')).rejects.toThrow('app.use(createTicketEmbed(')
     scope.stop()
   })
 
   it('builds the embed URL from the base URL, trailing slashes ignored', () => {
-    expect(resolveTicketEmbedConfig({ embedBaseUrl: 'https://crm.example.com/' }).embedUrl).toBe('https://crm.example.com/embed/ticket/create')
+    expect(resolveTicketEmbedConfig({ embedBaseUrl: 'https://crm.example.com/', crmApiBaseUrl: CRM_API }).embedUrl).toBe(
+      'https://crm.example.com/embed/ticket/create',
+    )
   })
 
   it('provideTicketEmbedConfig gives the config to the section below it', async () => {
@@ -102,7 +109,11 @@ describe('notifyWithPixelToast (the default notify)', () => {
     ['warning', 'error'],
   ] as const)('%s is shown as pixel3 %s', (variant, drawnAs) => {
     const notify = vi.spyOn(toast, 'notify').mockImplementation(() => undefined)
+    // What <MpToastManager/> renders: pixel3 shows nothing without it.
+    const manager = document.body.appendChild(document.createElement('ol'))
+    manager.setAttribute('data-sonner-toaster', '')
     notifyWithPixelToast({ title: 'Hello', variant, key: 'test' })
+    manager.remove()
     expect(notify).toHaveBeenCalledWith({ title: 'Hello', variant: drawnAs, position: 'top-center' })
   })
 })

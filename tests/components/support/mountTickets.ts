@@ -25,7 +25,7 @@ export interface MountTicketsOptions {
   /** @default 'on' */
   flag?: FlagSetup
   /** Overrides of the config (the test's `track` and `onMessage` spies stay unless replaced). */
-  config?: TicketEmbedConfig
+  config?: Partial<TicketEmbedConfig>
   contact?: TicketContact
 }
 
