@@ -40,6 +40,8 @@ export interface DemoUrls {
   spoofOrigin: string
   /** The forged-message page on the third origin, e.g. `http://localhost:5176/spoof`. */
   spoof: string
+  /** Other host origins the form and the API trust (`TRUSTED_HOST_ORIGINS`). */
+  trustedHostOrigins?: readonly string[]
 }
 
 /** The URLs of a demo listening on `ports` (all of them already known, none `0`). */

@@ -1,10 +1,11 @@
 /**
  * `npm start`: the whole demo in one process. Ports from `HOST_PORT`, `EMBED_PORT`, `API_PORT`,
- * `SPOOF_PORT` (defaults 5173–5176). Ctrl-C (or SIGTERM) stops every server and exits 0.
+ * `SPOOF_PORT` (defaults 5173–5176); `TRUSTED_HOST_ORIGINS` adds host origins the form and API trust. Ctrl-C (or SIGTERM) stops every server and exits 0.
  */
 import { readDemoPorts, type DemoUrls } from './demoUrls'
 import { PACKAGE_ROOT } from './server/viteConfigs'
 import { startDemo } from './startDemo'
+import { readTrustedHostOrigins } from './trustedHostOrigins'
 
 function printUrls(urls: DemoUrls): void {
   console.log(
@@ -16,6 +17,7 @@ function printUrls(urls: DemoUrls): void {
       `  CRM create-ticket embed    ${urls.embed}`,
       `  CRM API (stand-in)         ${urls.api}`,
       `  Spoof origin               ${urls.spoof}`,
+      ...(urls.trustedHostOrigins?.length ? [`  Also trusted as hosts       ${urls.trustedHostOrigins.join(', ')}`] : []),
       '',
       `Open ${urls.host} (the dev drawer is on the right). Ctrl-C stops everything.`,
       '',
@@ -31,7 +33,9 @@ function fail(error: unknown): never {
 // Vite and Panda resolve a few things from the working directory; `npx tsx demo/start.ts` may be
 // run from anywhere.
 process.chdir(PACKAGE_ROOT)
-const starting = startDemo(readDemoPorts(process.env))
+const starting = Promise.resolve().then(() =>
+  startDemo({ ...readDemoPorts(process.env), trustedHostOrigins: readTrustedHostOrigins(process.env) }),
+)
 
 // Listening before the servers are up: a Ctrl-C during start-up still closes whatever started.
 let stopping = false

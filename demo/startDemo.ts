@@ -18,6 +18,11 @@ export interface StartDemoOptions extends Partial<DemoPorts> {
    * @default false
    */
   warmUp?: boolean
+  /**
+   * Host origins the form and the API trust besides the demo's own host page (an app of one's own).
+   * @default []
+   */
+  trustedHostOrigins?: readonly string[]
 }
 
 /** A running demo. */
@@ -68,18 +73,22 @@ export async function startDemo(options: StartDemoOptions = {}): Promise<Running
     const spoof = await listenOnLoopback(spoofHttp, ports.spoofPort, { dualStack: true, name: 'SPOOF_PORT' })
     closers.push(spoof.close)
 
+    const trustedHostOrigins = options.trustedHostOrigins ?? []
     const pageUrls = demoUrlsFor({ ...ports, hostPort: host.port, embedPort: embed.port, spoofPort: spoof.port })
     const api = await createCrmApiServer({
       port: ports.apiPort,
       host: '127.0.0.1',
-      allowedOrigins: [pageUrls.hostOrigin, pageUrls.embedOrigin],
+      allowedOrigins: [pageUrls.hostOrigin, pageUrls.embedOrigin, ...trustedHostOrigins],
     }).catch((error: unknown) => {
       const inUse = (error as NodeJS.ErrnoException | undefined)?.code === 'EADDRINUSE'
       throw inUse ? new Error(`port ${ports.apiPort} is already in use on 127.0.0.1: set API_PORT to another port`) : error
     })
     closers.push(api.close)
 
-    const urls = demoUrlsFor({ hostPort: host.port, embedPort: embed.port, apiPort: api.port, spoofPort: spoof.port })
+    const urls: DemoUrls = {
+      ...demoUrlsFor({ hostPort: host.port, embedPort: embed.port, apiPort: api.port, spoofPort: spoof.port }),
+      trustedHostOrigins,
+    }
     const watch = options.watch ?? true
     const mount = async (httpServer: typeof hostHttp, config: (o: DemoViteOptions) => InlineConfig) => {
       const vite: ViteDevServer = await createViteServer(config({ urls, httpServer, watch }))

@@ -25,7 +25,7 @@ async function announce(): Promise<void> {
     await new Promise((resolve) => setTimeout(resolve, behaviour.slowReadyMs))
   }
   const child = createEmbedChild({
-    allowedParentOrigins: [demoConfig.hostOrigin],
+    allowedParentOrigins: [demoConfig.hostOrigin, ...(demoConfig.trustedHostOrigins ?? [])],
     autoResize: true,
     onReject: (reason, event) => console.debug(`[embed] ignored a message from ${event.origin}: ${reason}`),
   })
