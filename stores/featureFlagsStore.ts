@@ -15,7 +15,8 @@ export interface FeatureFlagsStoreState {
  * The `feature-flags` store, with the host app's id and shape. Like `useUserStore`, the gate
  * only reads its state, so a host's own `feature-flags` store keeps working unchanged.
  */
-export const useFeatureFlagsStore = defineStore(FEATURE_FLAGS_STORE_ID, {
+// Pure: a page that never uses this store does not ship it, nor Pinia for it.
+export const useFeatureFlagsStore = /* @__PURE__ */ defineStore(FEATURE_FLAGS_STORE_ID, {
   state: (): FeatureFlagsStoreState => ({ featureFlags: { [CREATE_TICKET_EMBED_FLAG]: false } }),
   actions: {
     /** Sets one flag. */

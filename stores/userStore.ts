@@ -25,7 +25,8 @@ export interface UserStoreState {
  * definition cannot shadow the host's actions and getters. Use it where no host store exists (the
  * demo, tests).
  */
-export const useUserStore = defineStore(USER_STORE_ID, {
+// Pure: a page that never uses this store does not ship it, nor Pinia for it.
+export const useUserStore = /* @__PURE__ */ defineStore(USER_STORE_ID, {
   state: (): UserStoreState => ({ permissions: {} }),
   actions: {
     /** Turns one permission of a group on or off, creating the group and the entry when missing. */

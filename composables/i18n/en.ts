@@ -1,6 +1,17 @@
 import type { TicketEmbedMessages } from './types'
 
 /** English strings. */
+/**
+ * The toast titles, on their own so that `useTicketEmbed` (headless) takes these four strings and
+ * not every string of the section: a page that only uses the composable does not ship the rest.
+ */
+export const EN_TOAST_TITLES = {
+  ticketCreated: 'Ticket created successfully',
+  linkFailed: "Ticket created but couldn't be linked",
+  linkNowFailed: "Couldn't link the ticket yet; it stays in the list, try again later",
+  refreshFailed: "Ticket created, but the list couldn't be refreshed",
+} as const
+
 export const en: TicketEmbedMessages = {
   sectionTitle: 'Tickets',
   addTicket: 'Add ticket',
@@ -34,10 +45,7 @@ export const en: TicketEmbedMessages = {
   searchEmpty: 'No matching tickets.',
   searchError: "Couldn't search the tickets.",
   link: 'Link',
-  ticketCreated: 'Ticket created successfully',
-  linkFailed: "Ticket created but couldn't be linked",
-  linkNowFailed: "Couldn't link the ticket yet; it stays in the list, try again later",
-  refreshFailed: "Ticket created, but the list couldn't be refreshed",
+  ...EN_TOAST_TITLES,
   ticketLinked: 'Ticket linked to the customer',
   ticketLinkError: "Couldn't link the ticket",
 }

@@ -1,8 +1,9 @@
-import { writeFile } from 'node:fs/promises'
+import { readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { ROOT } from '../size/bundleSize'
 import type { BenchSection } from './benchSection'
 import { formatTable } from './formatTable'
+import { keptSections } from './keptSections'
 import type { MachineInfo } from './machineInfo'
 
 const METHOD = `## How each figure is measured
@@ -12,6 +13,11 @@ const METHOD = `## How each figure is measured
   keeps whitespace in ES output otherwise), peers (\`vue\`, \`pinia\`, \`xstate\`, \`@xstate/*\`,
   \`@mekari/*\`) external, then gzipped at level 9. The other libraries are bundled the same way with
   nothing external. A part's bytes are the growth of the bundle when the part is added.
+- **Consumer app**: \`npm pack\` of the package, installed into \`examples/host-app\` (its own
+  package.json); each page built alone by the app's own Vite 8 for production (\`HOST_APP_PAGE\`), peers
+  included, every emitted \`.js\` (and \`.css\`) file gzipped at level 9 and summed. The baselines are pages
+  of the same app without ticket-embed: Vue + Pinia + XState (\`useSelector\` included), and the pixel3
+  components the Tickets section uses with pixel3's generated CSS.
 - **Handshake**: Chromium, host page on \`http://localhost:A\`, embed on \`http://127.0.0.1:B\` (another
   site: its own renderer process), both served with COOP \`same-origin\`, COEP \`require-corp\`, CORP
   \`cross-origin\` (the frame has \`allow="cross-origin-isolated"\`), so \`performance.now()\` has 5 µs
@@ -39,20 +45,32 @@ const METHOD = `## How each figure is measured
 - **Tests**: wall time of \`npm test\` (lint, type-check, every Vitest suite) and of the model-based
   suite alone; the number of paths from \`docs/test-paths.md\`.`
 
-/** Writes `docs/benchmarks.md`: the machine, the date, the table, how it was measured, and the notes. */
+/**
+ * Writes `docs/benchmarks.md`: the machine, the date, the table, how it was measured, and the notes.
+ * Sections not measured in this run keep their rows and notes from the document as it was.
+ */
 export async function writeBenchmarksDoc(sections: readonly BenchSection[], machine: MachineInfo): Promise<string> {
   const path = join(ROOT, 'docs/benchmarks.md')
-  const notes = sections.flatMap((section) => section.notes.map((note) => `- **${section.title}**: ${note}`))
+  const kept = keptSections(await readFile(path, 'utf8').catch(() => ''), sections)
+  const notes = [
+    ...sections.flatMap((section) => section.notes.map((note) => `- **${section.title}**: ${note}`)),
+    ...kept.titles.flatMap((title) => kept.notes.get(title) ?? []),
+  ]
+  const table = [formatTable(sections), ...kept.titles.flatMap((title) => kept.rows.get(title) ?? [])].join('\n')
+  const partial =
+    kept.titles.length > 0
+      ? ` This run measured ${sections.map((section) => section.title).join(', ')}; the rows of ${kept.titles.join(', ')} are from an earlier run.`
+      : ''
   const text = [
     '# Benchmarks',
     '',
-    '<!-- Written by `npm run bench`: run it again rather than editing by hand. -->',
+    '<!-- Written by `npm run bench` (or one benchmark alone, e.g. `npm run bench:size`): run it again rather than editing by hand. -->',
     '',
     `Measured on ${machine.date} on ${machine.cpu} (${machine.cores} cores), ${machine.memoryGiB} GiB memory, ` +
       `${machine.os}, Node ${machine.node}, ${machine.chromium}. Figures compare within one run on one machine; ` +
-      'CI does not run these (too noisy), only the size budgets could be checked there.',
+      `CI does not run these (too noisy), only the size budgets could be checked there.${partial}`,
     '',
-    formatTable(sections),
+    table,
     '',
     '## Notes',
     '',
