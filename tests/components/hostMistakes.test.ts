@@ -119,6 +119,15 @@ describe('in development, a closed gate says once which condition closed it', ()
     expect(lines[0]).toContain(reason)
   })
 
+  it('a production build says nothing about a closed gate (no permission is normal there)', async () => {
+    vi.stubEnv('NODE_ENV', 'production')
+    const infos = consoleLines('info')
+    mountTickets({ flag: 'off' })
+    await settle()
+    vi.unstubAllEnvs()
+    expect(infos().filter((line) => line.includes('is hidden'))).toEqual([])
+  })
+
   it('an open gate says nothing', async () => {
     const infos = consoleLines('info')
     mountTickets()
