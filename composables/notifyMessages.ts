@@ -10,4 +10,5 @@ export const DEFAULT_NOTIFY_MESSAGES: Readonly<Record<NotifyKey, string>> = {
   linkFailed: en.linkFailed,
   linkNowFailed: en.linkNowFailed,
   refreshFailed: en.refreshFailed,
+  createFailedAfterClose: en.createFailedAfterClose,
 }

@@ -38,6 +38,7 @@ export const en: TicketEmbedMessages = {
   linkFailed: "Ticket created but couldn't be linked",
   linkNowFailed: "Couldn't link the ticket yet; it stays in the list, try again later",
   refreshFailed: "Ticket created, but the list couldn't be refreshed",
+  createFailedAfterClose: "The ticket you submitted before closing the form wasn't created",
   ticketLinked: 'Ticket linked to the customer',
   ticketLinkError: "Couldn't link the ticket",
 }
