@@ -81,6 +81,17 @@ export interface TicketEmbedConfig {
    */
   readyTimeoutMs?: number
   /**
+   * After the agent closes the form, how long its hidden iframe is kept and heard for a ticket the
+   * CRM may still report (embeds that never say `TICKET_CREATE_STARTED`).
+   * @default 10000
+   */
+  closeGraceMs?: number
+  /**
+   * The same once the embed said a create is in flight.
+   * @default 30000
+   */
+  createInFlightGraceMs?: number
+  /**
    * When the host links a created ticket itself (OQ-6).
    * @default 'auto'
    */
@@ -111,6 +122,8 @@ export interface ResolvedTicketEmbedConfig {
   locale: TicketEmbedLocale
   messages: TicketEmbedMessages
   readyTimeoutMs: number | undefined
+  closeGraceMs: number | undefined
+  createInFlightGraceMs: number | undefined
   fallbackAssociate: FallbackAssociate | undefined
   storage: Storage | null | undefined
   track: ((name: string, props: Record<string, unknown>) => void) | undefined
@@ -150,6 +163,8 @@ export function resolveTicketEmbedConfig(config: TicketEmbedConfig = {}): Resolv
     locale,
     messages: resolveMessages(locale, config.messages),
     readyTimeoutMs: config.readyTimeoutMs,
+    closeGraceMs: config.closeGraceMs,
+    createInFlightGraceMs: config.createInFlightGraceMs,
     fallbackAssociate: config.fallbackAssociate,
     storage: config.storage,
     track: config.track,
