@@ -72,6 +72,7 @@ export function createEmbedChild(options: EmbedChildOptions): EmbedChild {
       return init
     },
     ready,
+    createStarted: () => send('TICKET_CREATE_STARTED'),
     ticketCreated: (payload) => send('TICKET_CREATED', payload),
     createError: (payload) => send('TICKET_CREATE_ERROR', payload),
     close: (reason) => send('EMBED_CLOSE', { reason }),

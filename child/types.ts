@@ -67,6 +67,12 @@ export interface EmbedChild {
   readonly init: EmbedInitMessage | null
   /** Resolves with the first accepted `EMBED_INIT`. */
   readonly ready: Promise<EmbedInitMessage>
+  /**
+   * Tells the host the create request is on its way (call it when the form submits). If the agent
+   * closes the panel before the result, the host keeps listening longer for the `ticketCreated()` or
+   * `createError()` that must follow. Hosts that predate it ignore it.
+   */
+  createStarted(): boolean
   /** Tells the host a ticket was created. */
   ticketCreated(payload: TicketCreatedPayload): boolean
   /** Tells the host creating the ticket failed. */

@@ -11,5 +11,5 @@ export interface TicketContact {
 /** What `TicketEmbedPanel` needs of `useTicketEmbed()`; pass its return value as it is. */
 export type TicketEmbedPanelBinding = Pick<
   UseTicketEmbedReturn,
-  'state' | 'height' | 'error' | 'src' | 'frameKey' | 'iframe' | 'close' | 'retry'
+  'state' | 'visible' | 'frameMounted' | 'height' | 'error' | 'src' | 'frameKey' | 'iframe' | 'close' | 'retry'
 >

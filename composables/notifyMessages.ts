@@ -10,4 +10,5 @@ export const DEFAULT_NOTIFY_MESSAGES: Readonly<Record<NotifyKey, string>> = {
   linkFailed: EN_TOAST_TITLES.linkFailed,
   linkNowFailed: EN_TOAST_TITLES.linkNowFailed,
   refreshFailed: EN_TOAST_TITLES.refreshFailed,
+  createFailedAfterClose: EN_TOAST_TITLES.createFailedAfterClose,
 }

@@ -87,6 +87,17 @@ export interface TicketEmbedConfig {
    */
   readyTimeoutMs?: number
   /**
+   * After the agent closes the form, how long its hidden iframe is kept and heard for a ticket the
+   * CRM may still report (embeds that never say `TICKET_CREATE_STARTED`).
+   * @default 10000
+   */
+  closeGraceMs?: number
+  /**
+   * The same once the embed said a create is in flight.
+   * @default 30000
+   */
+  createInFlightGraceMs?: number
+  /**
    * When the host links a created ticket itself (OQ-6).
    * @default 'auto'
    */
@@ -117,6 +128,8 @@ export interface ResolvedTicketEmbedConfig {
   locale: TicketEmbedLocale
   messages: TicketEmbedMessages
   readyTimeoutMs: number | undefined
+  closeGraceMs: number | undefined
+  createInFlightGraceMs: number | undefined
   fallbackAssociate: FallbackAssociate | undefined
   storage: Storage | null | undefined
   track: ((name: string, props: Record<string, unknown>) => void) | undefined
@@ -171,6 +184,8 @@ export function resolveTicketEmbedConfig(config: TicketEmbedConfig): ResolvedTic
     locale,
     messages: resolveMessages(locale, given.messages),
     readyTimeoutMs: given.readyTimeoutMs,
+    closeGraceMs: given.closeGraceMs,
+    createInFlightGraceMs: given.createInFlightGraceMs,
     fallbackAssociate: given.fallbackAssociate,
     storage: given.storage,
     track: given.track,

@@ -88,6 +88,18 @@ export interface UseTicketEmbedOptions {
   /** @default 2000 */
   maxHeight?: number
   /**
+   * After the agent closes the form (back arrow, Escape, `EMBED_CLOSE`), how long the hidden iframe
+   * is kept and heard for a ticket the CRM may still report, when the embed has not said a create is
+   * in flight (v1 embeds never say).
+   * @default 10000
+   */
+  closeGraceMs?: number
+  /**
+   * The same once the embed said `TICKET_CREATE_STARTED` (`child.createStarted()`) and has not reported the result.
+   * @default 30000
+   */
+  createInFlightGraceMs?: number
+  /**
    * Where pending links are kept.
    * @default globalThis.sessionStorage
    */
@@ -112,6 +124,16 @@ export interface UseTicketEmbedOptions {
 export interface UseTicketEmbedReturn {
   /** The top-level state. */
   state: Readonly<Ref<TicketEmbedState>>
+  /**
+   * Whether the panel is shown. `false` while `hidden`, and also when the agent closed the form and
+   * a ticket it reported late is linked and the list refreshed without showing the panel again.
+   */
+  visible: ComputedRef<boolean>
+  /**
+   * Whether the iframe must be in the DOM: whenever the panel is not `hidden`, and while a closed
+   * panel still listens for a late ticket (`hidden.listening`), then mounted but not shown.
+   */
+  frameMounted: ComputedRef<boolean>
   /** The full snapshot, for sub-states and context. */
   snapshot: Readonly<ShallowRef<SnapshotFrom<typeof ticketEmbedMachine>>>
   /** Whether "Create Ticket" can work at all: a valid embed URL and customer id. */
@@ -136,6 +158,9 @@ export interface UseTicketEmbedReturn {
   retryLink: (ticketId: string) => Promise<boolean>
   actorRef: ActorRefFrom<typeof ticketEmbedMachine>
 }
+
+/** Closed with nothing left to hear: no iframe, no listener, no timer. */
+const isIdle = (snapshot: SnapshotFrom<typeof ticketEmbedMachine>) => snapshot.matches({ hidden: 'idle' })
 
 const topLevel = (value: SnapshotFrom<typeof ticketEmbedMachine>['value']): TicketEmbedState =>
   (typeof value === 'string' ? value : Object.keys(value)[0]) as TicketEmbedState
@@ -233,11 +258,14 @@ export function useTicketEmbed(options: UseTicketEmbedOptions): UseTicketEmbedRe
       fallbackAssociate: options.fallbackAssociate,
       minHeight: options.minHeight,
       maxHeight: options.maxHeight,
+      closeGraceMs: options.closeGraceMs,
+      createInFlightGraceMs: options.createInFlightGraceMs,
     },
   })
   // @xstate/vue's binding: a ref of the snapshot, subscribed for as long as the calling scope lives.
   const snapshot = useSelector(actorRef, (current) => current)
   const state = computed(() => topLevel(snapshot.value.value))
+  const frameMounted = computed(() => !isIdle(snapshot.value))
 
   function onWindowMessage(event: MessageEvent) {
     const frameWindow = iframe.value?.contentWindow ?? null
@@ -267,7 +295,8 @@ export function useTicketEmbed(options: UseTicketEmbedOptions): UseTicketEmbedRe
 
   const subscription = actorRef.subscribe({
     next: (next) => {
-      syncMessageListener(topLevel(next.value) !== 'hidden')
+      // Heard from open until closed for good: a closed panel keeps listening while `hidden.listening`.
+      syncMessageListener(!isIdle(next))
       forgetLinkedTicket(next)
       if (options.onSnapshot) safeCall('onSnapshot', options.onSnapshot, next)
     },
@@ -357,6 +386,8 @@ export function useTicketEmbed(options: UseTicketEmbedOptions): UseTicketEmbedRe
   const context = computed(() => snapshot.value.context)
   return {
     state: readonly(state) as Readonly<Ref<TicketEmbedState>>,
+    visible: computed(() => state.value !== 'hidden' && !context.value.dismissed),
+    frameMounted,
     snapshot,
     available: computed(() => problem === null),
     height: computed(() => context.value.height),

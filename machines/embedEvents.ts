@@ -4,6 +4,7 @@ import type { EmbedEvent, EmbedEventEnvelope } from './types'
 /** Wire type → machine event type: the contract's UPPER_SNAKE becomes the `embed.*` family. */
 export const EMBED_EVENT_TYPE = {
   EMBED_READY: 'embed.ready',
+  TICKET_CREATE_STARTED: 'embed.createStarted',
   TICKET_CREATED: 'embed.ticketCreated',
   TICKET_CREATE_ERROR: 'embed.createError',
   EMBED_CLOSE: 'embed.close',

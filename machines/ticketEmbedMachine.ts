@@ -4,6 +4,8 @@ import {
   ASSOCIATE_ATTEMPT_TIMEOUT_MS,
   ASSOCIATE_BACKOFF_MS,
   ASSOCIATE_MAX_ATTEMPTS,
+  CLOSE_GRACE_MS,
+  CREATE_IN_FLIGHT_GRACE_MS,
   DEFAULT_MAX_HEIGHT,
   DEFAULT_MIN_HEIGHT,
   DEFAULT_READY_TIMEOUT_MS,
@@ -49,7 +51,7 @@ const LINK_FAILED_ACTIONS = [
 const CREATE_ERROR_TRANSITION = {
   guard: 'isTrusted',
   target: 'error',
-  actions: ['assignEmbedError', 'emitError', track('Error')],
+  actions: ['clearCreateInFlight', 'assignEmbedError', 'emitError', track('Error')],
 } as const
 
 /** The back arrow, Escape, or the embed's own cancel: the panel closes (TCKT-S01/AC-1). */
@@ -57,6 +59,32 @@ const CLOSE_TRANSITIONS = {
   'embed.close': { guard: 'isTrusted', target: 'hidden', actions: track('Closed') },
   'panel.close': { target: 'hidden', actions: track('Closed') },
 } as const
+
+/**
+ * Closing the form itself (from `ready`): the agent may have submitted it a moment ago, so the
+ * panel hides at once but keeps its iframe and listens until the embed reports or `closeGrace` passes.
+ */
+const CLOSE_WHILE_CREATE_MAY_RUN_TRANSITIONS = {
+  'embed.close': { guard: 'isTrusted', target: '#ticketEmbed.hidden.listening', actions: ['markDismissed', track('Closed')] },
+  'panel.close': { target: '#ticketEmbed.hidden.listening', actions: ['markDismissed', track('Closed')] },
+} as const
+
+/**
+ * A trusted `TICKET_CREATED` in `ready`, or in `hidden.listening` after the panel was closed: linked,
+ * or kept as a pending link, the same way in both (TCKT-S03/S04).
+ */
+const TICKET_CREATED_TRANSITIONS = [
+  {
+    guard: and(['isTrusted', 'needsFallbackAssociation']),
+    target: '#ticketEmbed.associating',
+    actions: ['assignTicket', 'emitTicketCreated'],
+  },
+  {
+    guard: 'isTrusted',
+    target: '#ticketEmbed.success',
+    actions: ['assignTicket', 'emitTicketCreated', 'markLinkNotNeeded'],
+  },
+] as const
 
 /** A trusted `TICKET_CREATED` while `associating` or `success`: kept, never dropped. */
 const LATE_TICKET_TRANSITIONS = [
@@ -100,6 +128,8 @@ export const ticketEmbedMachine = setup({
       const ticket = ticketOf(event)
       return ticket !== null && ticket.ticketId !== context.ticket?.ticketId
     },
+    /** The embed said `TICKET_CREATE_STARTED` and has not reported the result yet. */
+    isCreateInFlight: ({ context }) => context.createInFlight,
     isAlreadyLinked: ({ event }) => 'error' in event && isAlreadyLinkedError(event.error),
     canRetryAssociate: ({ context, event }) =>
       context.associateAttempt < ASSOCIATE_MAX_ATTEMPTS && (!('error' in event) || isRetryableAssociateError(event.error)),
@@ -121,6 +151,8 @@ export const ticketEmbedMachine = setup({
       associateAttempt: 1,
       associateFailure: null,
       loadStartedAt: null,
+      createInFlight: false,
+      dismissed: false,
     }),
     markLoadStarted: assign({ loadStartedAt: () => Date.now() }),
     bumpFrameKey: assign({ frameKey: ({ context }) => context.frameKey + 1, error: null, height: null }),
@@ -135,8 +167,12 @@ export const ticketEmbedMachine = setup({
       },
     }),
     clearError: assign({ error: null }),
+    markCreateInFlight: assign({ createInFlight: true }),
+    clearCreateInFlight: assign({ createInFlight: false }),
+    markDismissed: assign({ dismissed: true }),
+    markShown: assign({ dismissed: false }),
     emitError: emit(({ context }) => ({ type: 'error', error: context.error ?? { reason: 'timeout' } }) as const),
-    assignTicket: assign({ ticket: ({ event }) => ticketOf(event) }),
+    assignTicket: assign({ ticket: ({ event }) => ticketOf(event), createInFlight: false }),
     emitTicketCreated: emit(({ event }) => ({ type: 'ticketCreated', ticket: ticketOf(event)! }) as const),
     markLinkNotNeeded: assign({
       linkStatus: ({ context }) => (context.ticket?.isAutoAssociated ? 'auto' : 'skipped'),
@@ -175,6 +211,7 @@ export const ticketEmbedMachine = setup({
     associateAttemptTimeout: ASSOCIATE_ATTEMPT_TIMEOUT_MS,
     associateBackoff: ({ context }) => ASSOCIATE_BACKOFF_MS * 2 ** (context.associateAttempt - 2),
     refreshTimeout: REFRESH_TIMEOUT_MS,
+    closeGrace: ({ context }) => (context.createInFlight ? context.createInFlightGraceMs : context.closeGraceMs),
   },
 }).createMachine({
   id: 'ticketEmbed',
@@ -186,6 +223,10 @@ export const ticketEmbedMachine = setup({
     fallbackAssociate: input.fallbackAssociate ?? 'auto',
     minHeight: input.minHeight ?? DEFAULT_MIN_HEIGHT,
     maxHeight: input.maxHeight ?? DEFAULT_MAX_HEIGHT,
+    closeGraceMs: input.closeGraceMs ?? CLOSE_GRACE_MS,
+    createInFlightGraceMs: input.createInFlightGraceMs ?? CREATE_IN_FLIGHT_GRACE_MS,
+    createInFlight: false,
+    dismissed: false,
     frameKey: 0,
     height: null,
     error: null,
@@ -198,11 +239,43 @@ export const ticketEmbedMachine = setup({
   initial: 'hidden',
   states: {
     hidden: {
-      on: {
-        'panel.open': {
-          guard: 'isEmbedConfigured',
-          target: 'loading',
-          actions: ['resetSession', track('Opened')],
+      initial: 'idle',
+      states: {
+        idle: {
+          on: {
+            'panel.open': {
+              guard: 'isEmbedConfigured',
+              target: '#ticketEmbed.loading',
+              actions: ['resetSession', track('Opened')],
+            },
+          },
+        },
+        // Closed from `ready`: nothing shown, but the iframe stays mounted and heard, because the CRM
+        // may still answer a create the agent submitted just before closing.
+        listening: {
+          after: {
+            closeGrace: [
+              { guard: 'isCreateInFlight', target: 'idle', actions: track('Create Unreported') },
+              { target: 'idle' },
+            ],
+          },
+          on: {
+            'embed.ticketCreated': TICKET_CREATED_TRANSITIONS,
+            // The create failed after the agent closed the panel: say so, since no form shows it.
+            'embed.createError': {
+              guard: 'isTrusted',
+              target: 'idle',
+              actions: [
+                'clearCreateInFlight',
+                'assignEmbedError',
+                'emitError',
+                { type: 'notify', params: { variant: 'error', key: 'createFailedAfterClose' } },
+                track('Error'),
+              ],
+            },
+            // The same frame, the same customer, the form as the agent left it (a create maybe still running).
+            'panel.open': { target: '#ticketEmbed.ready', actions: ['markShown', track('Opened')] },
+          },
         },
       },
     },
@@ -226,25 +299,15 @@ export const ticketEmbedMachine = setup({
     },
     ready: {
       on: {
-        'embed.ticketCreated': [
-          {
-            guard: and(['isTrusted', 'needsFallbackAssociation']),
-            target: 'associating',
-            actions: ['assignTicket', 'emitTicketCreated'],
-          },
-          {
-            guard: 'isTrusted',
-            target: 'success',
-            actions: ['assignTicket', 'emitTicketCreated', 'markLinkNotNeeded'],
-          },
-        ],
+        'embed.createStarted': { guard: 'isTrusted', actions: 'markCreateInFlight' },
+        'embed.ticketCreated': TICKET_CREATED_TRANSITIONS,
         'embed.createError': CREATE_ERROR_TRANSITION,
         'embed.resize': { guard: 'isTrusted', actions: ['assignHeight', 'emitResize'] },
         // The embed reloaded itself (its own navigation) and asks again: it needs the context again.
         'embed.ready': { guard: 'isTrusted', actions: 'postEmbedInit' },
-        ...CLOSE_TRANSITIONS,
+        ...CLOSE_WHILE_CREATE_MAY_RUN_TRANSITIONS,
         // The iframe navigated: whatever loaded now has not been given the customer; wait for its ready.
-        'frame.reloaded': { target: 'loading' },
+        'frame.reloaded': { target: 'loading', actions: 'clearCreateInFlight' },
       },
     },
     error: {

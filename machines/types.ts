@@ -4,6 +4,7 @@ import type {
   EmbedReadyMessage,
   EmbedResizeMessage,
   TicketCreateErrorMessage,
+  TicketCreateStartedMessage,
   TicketCreatedMessage,
 } from '../protocol/messages'
 
@@ -21,6 +22,13 @@ export interface TicketEmbedInput {
   fallbackAssociate?: FallbackAssociate
   minHeight?: number
   maxHeight?: number
+  /**
+   * How long a panel closed from `ready` keeps its hidden iframe and listens for a late
+   * `TICKET_CREATED` when the embed has not said a create is in flight (v1 embeds never say).
+   */
+  closeGraceMs?: number
+  /** The same after the embed said `TICKET_CREATE_STARTED` and has not reported the result yet. */
+  createInFlightGraceMs?: number
 }
 
 /** What the composable knows of a window `message` before the machine decides whether to trust it. */
@@ -34,12 +42,16 @@ export interface EmbedEventEnvelope {
 }
 
 export type EmbedReadyEvent = EmbedEventEnvelope & { type: 'embed.ready'; message: EmbedReadyMessage }
+export type EmbedCreateStartedEvent = EmbedEventEnvelope & { type: 'embed.createStarted'; message: TicketCreateStartedMessage }
 export type EmbedTicketCreatedEvent = EmbedEventEnvelope & { type: 'embed.ticketCreated'; message: TicketCreatedMessage }
 export type EmbedCreateErrorEvent = EmbedEventEnvelope & { type: 'embed.createError'; message: TicketCreateErrorMessage }
 export type EmbedCloseEvent = EmbedEventEnvelope & { type: 'embed.close'; message: EmbedCloseMessage }
 export type EmbedResizeEvent = EmbedEventEnvelope & { type: 'embed.resize'; message: EmbedResizeMessage }
 
-export type EmbedEvent = EmbedReadyEvent | EmbedTicketCreatedEvent | EmbedCreateErrorEvent | EmbedCloseEvent | EmbedResizeEvent
+export type EmbedEvent =
+  | EmbedReadyEvent
+  | EmbedCreateStartedEvent
+  | EmbedTicketCreatedEvent | EmbedCreateErrorEvent | EmbedCloseEvent | EmbedResizeEvent
 
 export type TicketEmbedEvent =
   | { type: 'panel.open' }
@@ -82,6 +94,15 @@ export interface TicketEmbedContext {
   fallbackAssociate: FallbackAssociate
   minHeight: number
   maxHeight: number
+  closeGraceMs: number
+  createInFlightGraceMs: number
+  /** The embed said `TICKET_CREATE_STARTED` and has not reported the result yet. */
+  createInFlight: boolean
+  /**
+   * The agent closed the panel while the embed may still report a ticket: what follows (linking,
+   * refresh, toasts) happens without showing the panel again.
+   */
+  dismissed: boolean
   /** Bumped by `panel.retry`; the component keys the iframe by it so the browser really reloads it. */
   frameKey: number
   height: number | null
@@ -110,14 +131,22 @@ export type TicketEmbedEmitted =
   | { type: 'linkFailed'; ticket: CreatedTicket; failure: AssociateFailure | null }
 
 /** Toasts the machine asks for; the host turns each key into localised text. */
-export type NotifyKey = 'ticketCreated' | 'linkFailed' | 'linkNowFailed' | 'refreshFailed'
+export type NotifyKey = 'ticketCreated' | 'linkFailed' | 'linkNowFailed' | 'refreshFailed' | 'createFailedAfterClose'
 export interface NotifyParams {
   variant: 'success' | 'warning' | 'error'
   key: NotifyKey
 }
 
 /** Analytics events the machine asks for; `analyticsProps()` builds their properties. */
-export type AnalyticsEventName = 'Opened' | 'Ready' | 'Timeout' | 'Error' | 'Closed' | 'Created' | 'Associate Failed'
+export type AnalyticsEventName =
+  | 'Opened'
+  | 'Ready'
+  | 'Timeout'
+  | 'Error'
+  | 'Closed'
+  | 'Created'
+  | 'Associate Failed'
+  | 'Create Unreported'
 export interface TrackParams {
   name: AnalyticsEventName
 }

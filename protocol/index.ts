@@ -10,6 +10,7 @@ export type {
   HostToEmbedMessage,
   ParseResult,
   TicketCreateErrorMessage,
+  TicketCreateStartedMessage,
   TicketCreatedMessage,
 } from './messages'
 export { parseEmbedMessage, parseHostMessage } from './parse'

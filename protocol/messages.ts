@@ -34,6 +34,17 @@ export interface TicketCreatedMessage {
   isAutoAssociated?: boolean
 }
 
+/**
+ * Embed → host: the agent submitted the form and the CRM's create request is on its way; a
+ * `TICKET_CREATED` or `TICKET_CREATE_ERROR` follows. Added to v1 without a version bump: a host that
+ * does not know it drops it (`unknown-type`), and a host that does waits longer for the result when
+ * the panel is closed meanwhile (embeds that never send it get a shorter, bounded grace).
+ */
+export interface TicketCreateStartedMessage {
+  type: 'TICKET_CREATE_STARTED'
+  version: ProtocolVersion
+}
+
 /** Embed → host: creating the ticket failed. `errorMessage` is shown as text, never as HTML. */
 export interface TicketCreateErrorMessage {
   type: 'TICKET_CREATE_ERROR'
@@ -60,6 +71,7 @@ export type HostToEmbedMessage = EmbedInitMessage
 
 export type EmbedToHostMessage =
   | EmbedReadyMessage
+  | TicketCreateStartedMessage
   | TicketCreatedMessage
   | TicketCreateErrorMessage
   | EmbedCloseMessage

@@ -2,7 +2,7 @@ import type { TicketEmbedMessages } from './types'
 
 /** English strings. */
 /**
- * The toast titles, on their own so that `useTicketEmbed` (headless) takes these four strings and
+ * The toast titles, on their own so that `useTicketEmbed` (headless) takes these strings and
  * not every string of the section: a page that only uses the composable does not ship the rest.
  */
 export const EN_TOAST_TITLES = {
@@ -10,6 +10,7 @@ export const EN_TOAST_TITLES = {
   linkFailed: "Ticket created but couldn't be linked",
   linkNowFailed: "Couldn't link the ticket yet; it stays in the list, try again later",
   refreshFailed: "Ticket created, but the list couldn't be refreshed",
+  createFailedAfterClose: "The ticket you submitted before closing the form wasn't created",
 } as const
 
 export const en: TicketEmbedMessages = {

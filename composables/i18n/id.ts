@@ -38,6 +38,7 @@ export const id: TicketEmbedMessages = {
   linkFailed: 'Tiket dibuat tetapi tidak dapat dikaitkan',
   linkNowFailed: 'Tiket belum dapat dikaitkan; tiket tetap ada di daftar, coba lagi nanti',
   refreshFailed: 'Tiket dibuat, tetapi daftar tidak dapat dimuat ulang',
+  createFailedAfterClose: 'Tiket yang Anda kirim sebelum menutup formulir tidak berhasil dibuat',
   ticketLinked: 'Tiket dikaitkan ke pelanggan',
   ticketLinkError: 'Tiket tidak dapat dikaitkan',
 }

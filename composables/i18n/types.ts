@@ -51,6 +51,8 @@ export interface TicketEmbedMessages {
   linkNowFailed: string
   /** Toast: created, but the list did not refresh (`refreshFailed`). */
   refreshFailed: string
+  /** Toast: the form was closed while creating, and the CRM then reported it failed (`createFailedAfterClose`). */
+  createFailedAfterClose: string
   /** Toast: an existing ticket was linked from the associate-existing panel. */
   ticketLinked: string
   /** Toast: linking an existing ticket failed. */

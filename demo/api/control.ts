@@ -8,6 +8,11 @@ export interface ControlSettings {
   linkFailStatus: number
   /** `POST /v1/tickets` answers 500. */
   createFails: boolean
+  /**
+   * `POST /v1/tickets` waits, unanswered, until this is set back to `false` (or the API is reset):
+   * a create request "on its way" for as long as a test or the agent trying the demo needs.
+   */
+  holdCreates: boolean
   /** `GET /v1/leads/:contactId/tickets` answers 500. */
   listFails: boolean
   /** Milliseconds every `/v1` request waits before it is handled. */
@@ -34,6 +39,7 @@ export const DEFAULT_CONTROL: Readonly<ControlSettings> = Object.freeze({
   linkFailures: 0,
   linkFailStatus: 503,
   createFails: false,
+  holdCreates: false,
   listFails: false,
   delayMs: 0,
   autoAssociate: true,
@@ -50,6 +56,7 @@ const READERS: Readonly<Record<keyof ControlSettings, Reader>> = {
   linkFailures: isIntIn(0, 1000),
   linkFailStatus: isIntIn(400, 599),
   createFails: isBoolean,
+  holdCreates: isBoolean,
   listFails: isBoolean,
   delayMs: isIntIn(0, 60_000),
   autoAssociate: isBoolean,

@@ -3,6 +3,7 @@ import { isValidId } from '../../protocol/fields'
 import { applyControlPatch, DEFAULT_CONTROL, type ControlSettings } from './control'
 import { readCreateTicketBody } from './createTicketBody'
 import { readJsonBody, sendError, sendJson } from './httpJson'
+import type { RequestHold } from './requestHold'
 import type { RequestLog } from './requestLog'
 import type { CrmStore } from './store'
 
@@ -16,6 +17,10 @@ export interface ApiContext {
   settings: ControlSettings
   log: RequestLog
   bodyLimitBytes: number
+  /** Creates parked while `settings.holdCreates` is on. */
+  createHold: RequestHold
+  /** Aborted when the server closes: parked requests end with it. */
+  lifetime: AbortSignal
 }
 
 /** One request, already past CORS; `params` are decoded path parameters, already valid ids. */
@@ -65,6 +70,7 @@ export const ROUTES: readonly Route[] = [
     pattern: '/v1/tickets',
     handle: async (request) => {
       const { res, ctx } = request
+      if (ctx.settings.holdCreates && !(await ctx.createHold.wait(ctx.lifetime))) return void res.destroy()
       if (ctx.settings.createFails) return sendError(res, 500, 'injected-failure')
       const body = await readBody(request)
       if (!body) return
@@ -118,8 +124,15 @@ export const ROUTES: readonly Route[] = [
       const next = applyControlPatch(ctx.settings, body.value)
       if (typeof next === 'string') return sendError(res, 400, next)
       ctx.settings = next
+      if (!next.holdCreates) ctx.createHold.release()
       sendJson(res, 200, { data: next })
     },
+  },
+  {
+    // How many creates `holdCreates` parks right now: a test waits for this, not for a time.
+    method: 'GET',
+    pattern: '/__control/held',
+    handle: ({ res, ctx }) => sendJson(res, 200, { data: { creates: ctx.createHold.size } }),
   },
   {
     method: 'POST',
@@ -127,6 +140,7 @@ export const ROUTES: readonly Route[] = [
     handle: ({ res, ctx }) => {
       ctx.store.reset()
       ctx.settings = { ...DEFAULT_CONTROL }
+      ctx.createHold.release()
       ctx.log.clear()
       sendJson(res, 200, { data: ctx.settings })
     },

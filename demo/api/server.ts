@@ -6,6 +6,7 @@ import { answerPreflight, applyCors, normaliseOrigins } from './cors'
 import { DEFAULT_BODY_LIMIT_BYTES, sendError } from './httpJson'
 import { matchRoute } from './matchRoute'
 import { RequestLog } from './requestLog'
+import { RequestHold } from './requestHold'
 import { ROUTES, type ApiContext } from './routes'
 import { CrmStore } from './store'
 
@@ -43,14 +44,16 @@ export interface CrmApiServer {
 export async function createCrmApiServer(options: CrmApiServerOptions): Promise<CrmApiServer> {
   const allowedOrigins = normaliseOrigins(options.allowedOrigins)
   const host = options.host ?? '127.0.0.1'
+  // Aborted on close, so a request waiting out `delayMs` or a hold does not keep the process alive.
+  const lifetime = new AbortController()
   const ctx: ApiContext = {
     store: new CrmStore(options.now ? { now: options.now } : {}),
     settings: { ...DEFAULT_CONTROL },
     log: new RequestLog(200),
     bodyLimitBytes: options.bodyLimitBytes ?? DEFAULT_BODY_LIMIT_BYTES,
+    createHold: new RequestHold(),
+    lifetime: lifetime.signal,
   }
-  // Aborted on close, so a request waiting out `delayMs` does not keep the process alive.
-  const lifetime = new AbortController()
 
   const server = createServer((req, res) => {
     handle(req, res).catch(() => {

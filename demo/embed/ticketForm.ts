@@ -27,7 +27,8 @@ function withDetails(description: string, details: Record<string, string>): stri
 
 /**
  * Wires the static form of `index.html`: pipelines from `GET /v1/pipelines`, the customer from
- * `EMBED_INIT`, `POST /v1/tickets` on submit, then `TICKET_CREATED` or `TICKET_CREATE_ERROR`.
+ * `EMBED_INIT`, `TICKET_CREATE_STARTED` and `POST /v1/tickets` on submit, then `TICKET_CREATED` or
+ * `TICKET_CREATE_ERROR`.
  * Everything the host sent is shown with `textContent`: it is data, never markup.
  */
 export function mountTicketForm(doc: Document, crm: CrmClient): TicketForm {
@@ -111,6 +112,8 @@ export function mountTicketForm(doc: Document, crm: CrmClient): TicketForm {
       Reference: byId<HTMLInputElement>(doc, 'reference').value,
     })
     const sender = child
+    // Said before the request leaves: if the agent closes the panel now, the host waits for the answer.
+    sender.createStarted()
     crm
       .createTicket({ subject: title, description: text, priority: chosen, pipelineId: pipeline.value || null, contactId: customerId })
       .then(

@@ -1,7 +1,7 @@
 import { onBeforeUnmount, onMounted, readonly, ref, type Ref } from 'vue'
 import type { TicketEmbedState } from '../../composables/useTicketEmbed'
 
-const PANEL_SELECTOR = '[data-testid="ticket-embed-panel"]'
+export const PANEL_SELECTOR = '[data-testid="ticket-embed-panel"]'
 
 /**
  * The state of the create-ticket panel inside `root`, read from the `data-state` the panel renders

@@ -11,6 +11,8 @@ export const EVENT_GLOSSARY: Readonly<Record<string, string>> = {
   'panel.retry': 'The agent clicks "Retry" in the inline error.',
   'frame.reloaded': 'The iframe fired `load` again after its first load: it navigated or was reloaded.',
   'embed.ready': 'The embed says its form has loaded and waits for the customer (`EMBED_READY`).',
+  'embed.createStarted':
+    'The embed says the agent submitted the form and the create request is on its way (`TICKET_CREATE_STARTED`, optional: v1 embeds may never send it).',
   'embed.ticketCreated': 'The embed says the CRM created a ticket (`TICKET_CREATED`).',
   'embed.createError': 'The embed says creating the ticket failed (`TICKET_CREATE_ERROR`).',
   'embed.close': 'The embed asks to be closed, e.g. its own Cancel button (`EMBED_CLOSE`).',
@@ -19,6 +21,9 @@ export const EVENT_GLOSSARY: Readonly<Record<string, string>> = {
   'after associateAttemptTimeout': 'One request to link the ticket took too long; it is aborted.',
   'after associateBackoff': 'The pause before the next link attempt: 1 s before attempt 2, 2 s before attempt 3.',
   'after refreshTimeout': 'Refreshing the ticket list took too long; the panel closes anyway.',
+  'after closeGrace':
+    'The closed panel heard nothing more from its hidden iframe: 10 s by default (option `closeGraceMs`), 30 s once the ' +
+    'embed said a create is in flight (option `createInFlightGraceMs`). The iframe is removed.',
   'associateTicket done': 'The CRM linked the ticket to the customer (`POST /v1/leads/{contactId}/tickets/{ticketId}`).',
   'associateTicket error': 'The request to link the ticket failed (network error, timeout or an HTTP error status).',
   'refreshTickets done': 'The page\'s ticket list was fetched again.',
@@ -37,6 +42,7 @@ export const GUARD_GLOSSARY: Readonly<Record<string, string>> = {
   isAnotherTicket:
     'The embed reported a ticket other than the one being linked (a second ticket, not the same message again): ' +
     'it is kept as a pending link so that nothing the agent created is lost.',
+  isCreateInFlight: 'The embed said `TICKET_CREATE_STARTED` and has not reported the ticket or the error yet.',
   isAlreadyLinked: 'The link request answered 409: the ticket is linked already, which counts as success.',
   canRetryAssociate:
     'Fewer than 3 attempts so far, and the failure is worth another try: a network error, a timeout, 5xx or 429 ' +
@@ -67,4 +73,8 @@ export const ACTION_GLOSSARY: Readonly<Record<string, string>> = {
   markLinkFailed: 'Note that linking failed for good.',
   rememberPendingLink: 'Keep the ticket as a pending link ("Not linked yet · Link now"), kept across reloads.',
   emitLinkFailed: 'Tell listeners of the panel the ticket could not be linked.',
+  markCreateInFlight: 'Note that the embed\'s create request is on its way (the closed panel then waits longer for it).',
+  clearCreateInFlight: 'Note that no create request is on its way any more (it was answered, or the frame navigated).',
+  markDismissed: 'Note that the agent closed the panel: a ticket reported late is linked without showing the panel again.',
+  markShown: 'Show the panel again (the agent reopened it while its iframe was still kept).',
 }

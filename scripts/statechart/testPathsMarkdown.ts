@@ -59,7 +59,7 @@ export function renderTestPathsMarkdown(
     '## Totals',
     '',
     `- States: ${drawnStates(chart).length} in the statechart; ${paths.state.length} told apart by the tests ` +
-      '(the link attempt counts inside `associating`), every one reached.',
+      '(the link attempt counts inside `associating`, and whether a create is in flight in `ready` and `hidden.listening`), every one reached.',
     `- Transitions: ${transitions.size} in the statechart, ${coveredCount} walked; plus ${ignored} untrusted or stray ` +
       'messages checked to change nothing.',
     `- Paths: ${total} (${paths.state.length} for state coverage, ${paths.transition.length} for transition coverage), ${steps} steps.`,

@@ -64,7 +64,7 @@ describe('accessibility (axe-core)', () => {
     await screen.findByTestId('ticket-list-empty')
   })
 
-  it('the create panel while loading, ready, and after a timeout', async () => {
+  it('the create panel while loading, ready, and after a timeout, and the list beside a closed panel\'s kept frame', async () => {
     // axe schedules its own timers, so this test keeps real ones and a short ready timeout.
     mountTickets({ config: { readyTimeoutMs: 100 } })
     await settle()
@@ -76,6 +76,13 @@ describe('accessibility (axe-core)', () => {
     await expectNoViolations()
 
     await fireEvent.click(screen.getByRole('button', { name: 'Back' }))
+    await screen.findByTestId('ticket-list-empty')
+    expect(screen.getByTestId('ticket-embed-panel').style.display).toBe('none')
+    await expectNoViolations()
+
+    postFromEmbed(embedMessage.close()) // ends nothing: the panel is closed already
+    postFromEmbed(embedMessage.createError('CANCELLED')) // the form's create failed: the kept frame goes
+    await vi.waitFor(() => expect(screen.queryByTestId('ticket-embed-panel')).toBeNull())
     await openCreatePanel()
     await screen.findByRole('alert', {}, { timeout: 2_000 })
     await expectNoViolations()

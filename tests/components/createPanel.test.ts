@@ -53,17 +53,27 @@ describe('TicketEmbedPanel in AssociatedTickets', () => {
     await vi.waitFor(() => expect(document.activeElement).toBe(trigger()))
   })
 
-  it('TCKT-S01/AC-1: the back arrow closes the panel and the list comes back', async () => {
+  it('TCKT-S01/AC-1: the back arrow closes the panel and the list comes back; the form\'s frame is kept, hidden, for the close grace', async () => {
+    useStatechartClock()
     mountTickets()
+    await settle()
     await openCreatePanel()
     postFromEmbed(embedMessage.ready())
     await nextTick()
+    const frame = getFrame()
 
     await fireEvent.click(screen.getByRole('button', { name: 'Back' }))
 
     expect(panel()).toBeNull()
-    expect(screen.queryByTitle('Create Ticket')).toBeNull()
     expect(await screen.findByText('Refund not received')).toBeTruthy()
+    // Still mounted (removing it would cut off a create the agent just submitted), never shown.
+    expect(frame.isConnected).toBe(true)
+    expect(screen.getByTestId('ticket-embed-panel').style.display).toBe('none')
+    await advance(9_999)
+    expect(frame.isConnected).toBe(true)
+    await advance(1)
+    expect(frame.isConnected).toBe(false)
+    expect(screen.queryByTestId('ticket-embed-panel')).toBeNull()
   })
 
   it('TCKT-S01/AC-1: Escape closes the panel', async () => {

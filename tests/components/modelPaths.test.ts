@@ -44,12 +44,19 @@ interface Seen {
   error: { reason: 'timeout' } | { reason: 'embed'; code: string; message?: string } | null
   height: number | null
   linkFailed: boolean
+  /** The agent closed the form: a ticket reported late is handled without showing the panel. */
+  dismissed: boolean
 }
 
 function follow(seen: Seen, before: ModelStep, step: ModelStep): Seen {
   const event = step.event!
   if (!step.trusted || step.transitions.length === 0) return seen
-  if (event.type === 'panel.open') return { error: null, height: null, linkFailed: false }
+  // Reopened while the closed panel kept its frame: the same form, its height kept.
+  if (event.type === 'panel.open' && valuePath(before.state.value) === 'hidden.listening') return { ...seen, dismissed: false }
+  if (event.type === 'panel.open') return { error: null, height: null, linkFailed: false, dismissed: false }
+  if ((event.type === 'panel.close' || event.type === 'embed.close') && valuePath(step.state.value) === 'hidden.listening') {
+    return { ...seen, dismissed: true }
+  }
   if (event.type === 'panel.retry') return { ...seen, error: null, height: null }
   if (event.type.startsWith('xstate.after.readyTimeout.')) return { ...seen, error: { reason: 'timeout' } }
   if (event.type === 'embed.createError') {
@@ -62,11 +69,20 @@ function follow(seen: Seen, before: ModelStep, step: ModelStep): Seen {
 }
 
 /** What the agent sees in each state (DESIGN §3, §5). */
-function expectAgentSees(state: TopState, where: string, seen: Seen) {
-  if (state === 'hidden') {
-    expect(panel(), `${where}: no panel`).toBeNull()
-    expect(frame(), `${where}: no iframe`).toBeNull()
+function expectAgentSees(step: ModelStep, where: string, seen: Seen) {
+  const state = topStateOf(step)
+  if (state === 'hidden' || seen.dismissed) {
+    if (valuePath(step.state.value) === 'hidden.idle') {
+      expect(panel(), `${where}: no panel`).toBeNull()
+      expect(frame(), `${where}: no iframe`).toBeNull()
+    } else {
+      // Closed while the embed may still report a ticket: the frame stays mounted and heard, not shown.
+      expect(panel()!.style.display, `${where}: the panel is not shown`).toBe('none')
+      expect(panel()!.dataset.state, `${where}: panel state`).toBe(state)
+      expect(frame(), `${where}: the iframe is kept`).not.toBeNull()
+    }
     expect(screen.getByTestId('ticket-list'), `${where}: the list is back`).toBeTruthy()
+    if (state === 'success') expect(toastText(), `${where}: success toast`).toContain('Ticket created successfully')
     if (seen.linkFailed) {
       // TCKT-S04/ERR-1: the ticket is not lost.
       expect(screen.getByTestId('pending-link-row').textContent, `${where}: kept as a pending link`).toContain('Not linked yet')
@@ -75,6 +91,7 @@ function expectAgentSees(state: TopState, where: string, seen: Seen) {
   }
   const region = panel()
   expect(region, `${where}: the panel is shown`).not.toBeNull()
+  expect(region!.style.display, `${where}: the panel is visible`).not.toBe('none')
   expect(region!.dataset.state, `${where}: panel state`).toBe(state)
   expect(screen.queryByTestId('ticket-list'), `${where}: the panel replaces the list`).toBeNull()
   const iframe = frame()
@@ -181,8 +198,8 @@ async function replay(path: ModelPath) {
     await settle()
     crm.holdLists()
     const [start, ...steps] = path.steps
-    let seen: Seen = { error: null, height: null, linkFailed: false }
-    expectAgentSees(topStateOf(start!), `${path.id} start`, seen)
+    let seen: Seen = { error: null, height: null, linkFailed: false, dismissed: false }
+    expectAgentSees(start!, `${path.id} start`, seen)
 
     let before = start!
     for (const [index, step] of steps.entries()) {
@@ -190,7 +207,7 @@ async function replay(path: ModelPath) {
       const dropsBefore = onMessage.mock.calls.filter(([entry]) => !entry.accepted).length
       await perform(step.event!, before, crm, stray)
       seen = follow(seen, before, step)
-      expectAgentSees(topStateOf(step), where, seen)
+      expectAgentSees(step, where, seen)
       if (!step.trusted) {
         // Untrusted: the page drops it before (version) or at (origin, frame) the door, visibly in the log.
         const drops = onMessage.mock.calls.filter(([entry]) => !entry.accepted)

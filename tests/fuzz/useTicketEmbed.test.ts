@@ -9,7 +9,13 @@ import { createPanelStats, formatPanelStats } from './support/panelStats'
 /** Actions per run: enough to open, create, link, fail and retry; short enough for 1 000 runs in `npm test`. */
 const MAX_ACTIONS = 25
 const TITLE = 'useTicketEmbed interleavings'
-const DEEP_STATES = ['"error"', '"success"', '{"associating":"attempting"}', '{"associating":"backingOff"}']
+const DEEP_STATES = [
+  '"error"',
+  '"success"',
+  '{"associating":"attempting"}',
+  '{"associating":"backingOff"}',
+  '{"hidden":"listening"}',
+]
 
 // The spies live in the test body: `restoreMocks` would undo spies made in `beforeAll`.
 beforeEach(() => {
@@ -39,6 +45,7 @@ describe(`${TITLE} (seed ${FUZZ_SEED}, ${FUZZ_RUNS_COMPOSABLE} runs of up to ${M
       expect([...stats.states.keys()]).toEqual(expect.arrayContaining(DEEP_STATES))
       expect(stats.handledTickets).toBeGreaterThan(FUZZ_RUNS_COMPOSABLE / 20)
       expect(stats.linkedByRetryLink).toBeGreaterThan(0)
+      expect(stats.createdAfterClose).toBeGreaterThan(0)
       expect(stats.earlyUnmounts).toBeGreaterThan(0)
     }
   })

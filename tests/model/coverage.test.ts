@@ -13,16 +13,21 @@ describe('ticketEmbedMachine model coverage', () => {
   })
 
   it('reaches every state node, the nested ones included', () => {
-    expect(machineStatePaths()).toEqual(expect.arrayContaining(['associating.attempting', 'associating.backingOff']))
+    expect(machineStatePaths()).toEqual(
+      expect.arrayContaining(['hidden.idle', 'hidden.listening', 'associating.attempting', 'associating.backingOff']),
+    )
     expect(unreachedStates(statePaths), 'states the state-coverage paths never reach').toEqual([])
     expect(unreachedStates(transitionPaths), 'states the transition-coverage paths never reach').toEqual([])
   })
 
-  it('reaches every link attempt, and the backoff before attempts 2 and 3', () => {
+  it('reaches every link attempt, the backoff before attempts 2 and 3, and the closed panel listening with and without a create in flight', () => {
     expect(statePaths.map((path) => path.covers)).toEqual([
-      'hidden',
+      'hidden.idle',
+      'hidden.listening',
+      'hidden.listening (create in flight)',
       'loading',
       'ready',
+      'ready (create in flight)',
       'error',
       'associating.attempting (attempt 1)',
       'associating.attempting (attempt 2)',
@@ -35,7 +40,7 @@ describe('ticketEmbedMachine model coverage', () => {
 
   it('walks an untrusted variant of every embed.* event in every state that handles it', () => {
     const ignored = transitionPaths.filter((path) => !path.steps.at(-1)!.trusted).map((path) => path.steps.at(-1)!.sampleId)
-    for (const type of ['embed.ready', 'embed.ticketCreated', 'embed.createError', 'embed.close', 'embed.resize']) {
+    for (const type of ['embed.ready', 'embed.createStarted', 'embed.ticketCreated', 'embed.createError', 'embed.close', 'embed.resize']) {
       for (const way of ['wrong-origin', 'wrong-frame', 'wrong-version']) expect(ignored).toContain(`${type}:${way}`)
     }
   })
@@ -50,6 +55,16 @@ describe('ticketEmbedMachine model coverage', () => {
         '(after readyTimeout (10000 ms) / assignTimeoutError, emitError, track(Timeout))',
       'ticketEmbed.associating.attempting --xstate.error.actor.associateTicket [isAlreadyLinked]--> ticketEmbed.success  ' +
         '(associateTicket error [isAlreadyLinked] / markAlreadyLinked)',
+    ])
+  })
+
+  it('names what a model without TICKET_CREATE_STARTED would miss: the in-flight mark and the unreported create', () => {
+    const withoutCreateStarted = SAMPLE_EVENTS.filter((sample) => sample.id !== 'embed.createStarted')
+    const missed = uncoveredTransitions(generatePaths('transition', { samples: withoutCreateStarted }))
+    expect(missed).toEqual([
+      'ticketEmbed.hidden.listening --xstate.after.closeGrace.ticketEmbed.hidden.listening [isCreateInFlight]--> ticketEmbed.hidden.idle  ' +
+        '(after closeGrace (10000 ms) [isCreateInFlight] / track(Create Unreported))',
+      'ticketEmbed.ready --embed.createStarted [isTrusted]--> ticketEmbed.ready  (embed.createStarted [isTrusted] / markCreateInFlight)',
     ])
   })
 })

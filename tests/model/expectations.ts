@@ -15,6 +15,11 @@ const ticketIdOf = (snapshot: AnyMachineSnapshot) => (snapshot.context as Ticket
 const clamp = (height: number, input: TicketEmbedInput) =>
   Math.min(input.maxHeight ?? DEFAULT_MAX_HEIGHT, Math.max(input.minHeight ?? DEFAULT_MIN_HEIGHT, height))
 
+/** Where a trusted `TICKET_CREATED` is handled as a new ticket: the open form, or the closed panel still listening. */
+const TAKES_NEW_TICKET = ['ready', 'hidden.listening']
+/** The embed said a create is on its way and has not answered yet. */
+const createInFlight = (snapshot: AnyMachineSnapshot) => (snapshot.context as TicketEmbedContext).createInFlight
+
 /** How one link attempt ends (DESIGN §3 "associating"), or `null` when `event` does not end one. */
 export function linkOutcome(before: AnyMachineSnapshot, event: ModelEvent): 'linked' | 'already-linked' | 'retry' | 'failed' | null {
   if (valuePath(before.value) !== 'associating.attempting') return null
@@ -54,6 +59,8 @@ export function expectedEffects(
       break
     case 'embed.createError':
       effects.push('track(Error)', `emit error(embed ${event.message.errorCode})`)
+      // Nothing on screen tells the agent who closed the form: a toast does.
+      if (from === 'hidden.listening') effects.push('notify(error, createFailedAfterClose)')
       break
     case 'embed.resize':
       effects.push(`emit resize(${clamp(event.message.height, input)})`)
@@ -61,14 +68,16 @@ export function expectedEffects(
     case 'embed.ticketCreated':
       effects.push(`emit ticketCreated(${event.message.ticketId})`)
       // A second ticket while the first is linked or the list refreshed: kept as a pending link.
-      if (from !== 'ready' && needsLink(event, input) && event.message.ticketId !== ticketIdOf(before)) {
+      if (!TAKES_NEW_TICKET.includes(from) && needsLink(event, input) && event.message.ticketId !== ticketIdOf(before)) {
         effects.push(`rememberPendingLink(${event.message.ticketId})`)
       }
       break
   }
   if (event.type.startsWith('xstate.after.readyTimeout.')) effects.push('track(Timeout)', 'emit error(timeout)')
+  // The grace ran out on a create the embed said was on its way: the ticket may exist unheard of.
+  if (event.type.startsWith('xstate.after.closeGrace.') && createInFlight(before)) effects.push('track(Create Unreported)')
   if (to === 'associating.attempting' && from !== to) {
-    const attempt = from === 'ready' ? 1 : (before.context as TicketEmbedContext).associateAttempt
+    const attempt = TAKES_NEW_TICKET.includes(from) ? 1 : (before.context as TicketEmbedContext).associateAttempt
     effects.push(`associate(${String(input.customer.qontakCustomerId)}, ${ticketIdOf(after)}, attempt ${attempt})`)
   }
   if (linkOutcome(before, event) === 'failed') {
@@ -96,20 +105,35 @@ export function expectedContext(
   const from = valuePath(before.value)
   const to = valuePath(after.value)
   const previous = before.context as TicketEmbedContext
-  if (event.type === 'panel.open') return { ticket: null, error: null, height: null, linkStatus: null, associateAttempt: 1 }
+  // Reopened while the closed panel still keeps its frame: the same form, shown again, nothing reset.
+  if (event.type === 'panel.open' && from === 'hidden.listening') {
+    return { dismissed: false, frameKey: previous.frameKey, height: previous.height, createInFlight: previous.createInFlight }
+  }
+  if (event.type === 'panel.open') {
+    return { ticket: null, error: null, height: null, linkStatus: null, associateAttempt: 1, createInFlight: false, dismissed: false }
+  }
+  // Closing the form hides it; whatever the embed reports next is handled out of sight.
+  if ((event.type === 'panel.close' || event.type === 'embed.close') && to === 'hidden.listening') return { dismissed: true }
+  if (event.type === 'embed.createStarted') return { createInFlight: true }
+  if (event.type === 'frame.reloaded') return { createInFlight: false }
   if (event.type === 'panel.retry') return { frameKey: previous.frameKey + 1, error: null }
   if (event.type === 'embed.resize') return { height: clamp(event.message.height, input) }
   if (event.type === 'embed.createError') {
     const { errorCode, errorMessage } = event.message
-    return { error: { reason: 'embed', code: errorCode, ...(errorMessage === undefined ? {} : { message: errorMessage }) } }
+    return {
+      error: { reason: 'embed', code: errorCode, ...(errorMessage === undefined ? {} : { message: errorMessage }) },
+      createInFlight: false,
+    }
   }
   if (event.type.startsWith('xstate.after.readyTimeout.')) return { error: { reason: 'timeout' } }
   if (event.type === 'embed.ready' && from === 'error') return { error: null }
-  if (event.type === 'embed.ticketCreated' && from === 'ready') {
+  if (event.type === 'embed.ticketCreated' && TAKES_NEW_TICKET.includes(from)) {
     const { ticketId, pipelineId, isAutoAssociated } = event.message
     const ticket = { ticketId, pipelineId: pipelineId ?? null, isAutoAssociated: isAutoAssociated === true }
-    if (to === 'success') return { ticket, linkStatus: ticket.isAutoAssociated ? 'auto' : 'skipped' }
-    return { ticket, associateAttempt: 1 }
+    // Reported after the agent closed the form: linked and listed without showing the panel again.
+    const shown = { createInFlight: false, dismissed: from === 'hidden.listening' }
+    if (to === 'success') return { ticket, linkStatus: ticket.isAutoAssociated ? 'auto' : 'skipped', ...shown }
+    return { ticket, associateAttempt: 1, ...shown }
   }
   const outcome = linkOutcome(before, event)
   if (outcome === 'retry') return { associateAttempt: previous.associateAttempt + 1 }
@@ -130,13 +154,23 @@ function needsLink(event: ModelEvent & { type: 'embed.ticketCreated' }, input: T
   return fallback === 'always' || (fallback === 'auto' && event.message.isAutoAssociated !== true)
 }
 
-/** Where a created ticket must lead from `ready` (elsewhere it does not move the panel). */
+/**
+ * Where a created ticket must lead from `ready` or a closed panel still listening (elsewhere it does
+ * not move the panel), and where a close or the close grace must lead.
+ */
 export function expectedCreatedTarget(
   before: AnyMachineSnapshot,
   event: ModelEvent,
   input: TicketEmbedInput = MODEL_INPUT,
 ): string | null {
+  const from = valuePath(before.value)
+  // Closing the open form keeps listening; closing before the form had the customer forgets the frame.
+  if (event.type === 'panel.close' || event.type === 'embed.close') {
+    if (['loading', 'error'].includes(from)) return 'hidden.idle'
+    if (from === 'ready') return 'hidden.listening'
+  }
+  if (event.type.startsWith('xstate.after.closeGrace.')) return 'hidden.idle'
   if (event.type !== 'embed.ticketCreated') return null
-  if (valuePath(before.value) !== 'ready') return valuePath(before.value)
+  if (!TAKES_NEW_TICKET.includes(from)) return from
   return needsLink(event, input) ? 'associating.attempting' : 'success'
 }

@@ -1,5 +1,5 @@
 import type { AnyMachineSnapshot } from 'xstate'
-import { ASSOCIATE_BACKOFF_MS, DEFAULT_DELAYS_MS, DEFAULT_MAX_HEIGHT, DEFAULT_MIN_HEIGHT } from '../../machines/constants'
+import { ASSOCIATE_BACKOFF_MS, CREATE_IN_FLIGHT_GRACE_MS, DEFAULT_DELAYS_MS, DEFAULT_MAX_HEIGHT, DEFAULT_MIN_HEIGHT } from '../../machines/constants'
 import type { EmbedEvent, EmbedEventEnvelope, TicketEmbedEvent, TicketEmbedInput } from '../../machines/types'
 
 /**
@@ -82,6 +82,11 @@ function embedSamples<T extends EmbedEvent['type']>(
 /** The ms a named delay waits, given the state it runs in (`associateBackoff` doubles per attempt). */
 export function delayMs(delay: string, from: AnyMachineSnapshot, input: TicketEmbedInput = MODEL_INPUT): number {
   if (delay === 'readyTimeout') return input.readyTimeoutMs ?? DEFAULT_DELAYS_MS.readyTimeout
+  if (delay === 'closeGrace') {
+    return from.context.createInFlight === true
+      ? (input.createInFlightGraceMs ?? CREATE_IN_FLIGHT_GRACE_MS)
+      : (input.closeGraceMs ?? DEFAULT_DELAYS_MS.closeGrace)
+  }
   if (delay === 'associateBackoff') return ASSOCIATE_BACKOFF_MS * 2 ** ((from.context.associateAttempt as number) - 2)
   const ms = (DEFAULT_DELAYS_MS as Record<string, number>)[delay]
   if (ms === undefined) throw new Error(`no default for delay "${delay}" in DEFAULT_DELAYS_MS`)
@@ -106,6 +111,12 @@ export const SAMPLE_EVENTS: readonly SampleEvent[] = [
   { id: 'panel.retry', event: { type: 'panel.retry' }, trusted: true, phrase: 'Agent clicks Retry' },
   { id: 'frame.reloaded', event: { type: 'frame.reloaded' }, trusted: true, phrase: 'the iframe loads again (it navigated)' },
   ...embedSamples('embed.ready', { type: 'EMBED_READY', version: 1 }, 'embed reports ready from the CRM origin', 'a ready message arrives'),
+  ...embedSamples(
+    'embed.createStarted',
+    { type: 'TICKET_CREATE_STARTED', version: 1 },
+    'embed says the create request is on its way',
+    'a create-started message arrives',
+  ),
   ...embedSamples('embed.ticketCreated', ticketCreated(false), `embed reports ticket ${TICKET_ID} created, not linked by the CRM`, 'a ticket-created message arrives'),
   {
     id: 'embed.ticketCreated:auto-associated',
@@ -145,6 +156,12 @@ export const SAMPLE_EVENTS: readonly SampleEvent[] = [
     event: after('readyTimeout', 'ticketEmbed.loading'),
     trusted: true,
     phrase: (from) => `${seconds(delayMs('readyTimeout', from))} pass without a ready message (ready timeout)`,
+  },
+  {
+    id: 'after:closeGrace',
+    event: after('closeGrace', 'ticketEmbed.hidden.listening'),
+    trusted: true,
+    phrase: (from) => `${seconds(delayMs('closeGrace', from))} pass without a word from the closed panel's frame (close grace)`,
   },
   {
     id: 'associate:done',

@@ -3,8 +3,9 @@ import { sampleOf, type ModelEvent } from './sampleEvents'
 
 /**
  * How the model tells states apart. By value, not by context, or the state space explodes; the
- * associate attempt is the one piece of context that decides a transition (which `onError` branch
- * runs), so it is part of the key inside `associating`.
+ * two pieces of context that decide a transition are part of the key where they do: the associate
+ * attempt inside `associating` (which `onError` branch runs), and whether the embed said a create
+ * is in flight in `ready` and `hidden.listening` (how long, and how, the closed panel's grace ends).
  */
 
 /** `'ready'` → `ready`; `{ associating: 'attempting' }` → `associating.attempting`. */
@@ -15,10 +16,12 @@ export function valuePath(value: StateValue): string {
     .join(', ')
 }
 
-/** `ready`, `associating.attempting (attempt 2)`: the state key and how the documents print it. */
+/** `ready`, `associating.attempting (attempt 2)`, `hidden.listening (create in flight)`: the state key and how the documents print it. */
 export function stateLabel(snapshot: AnyMachineSnapshot): string {
   const path = valuePath(snapshot.value)
-  return snapshot.matches('associating') ? `${path} (attempt ${String(snapshot.context.associateAttempt)})` : path
+  if (snapshot.matches('associating')) return `${path} (attempt ${String(snapshot.context.associateAttempt)})`
+  const createMayMatter = snapshot.matches('ready') || snapshot.matches({ hidden: 'listening' })
+  return createMayMatter && snapshot.context.createInFlight === true ? `${path} (create in flight)` : path
 }
 
 /** Key for state coverage: one path per state (and per attempt inside `associating`). */

@@ -191,6 +191,7 @@ describe('createEmbedChild', () => {
   describe('senders', () => {
     it('return false and post nothing before EMBED_INIT', () => {
       const { child, parent } = setup()
+      expect(child.createStarted()).toBe(false)
       expect(child.ticketCreated({ ticketId: 'T1' })).toBe(false)
       expect(child.createError({ errorCode: 'E' })).toBe(false)
       expect(child.close()).toBe(false)
@@ -204,12 +205,14 @@ describe('createEmbedChild', () => {
     it('post each message to window.parent with the parent origin as targetOrigin, and return true', () => {
       const { child, deliver, posts } = setup()
       deliver(INIT)
+      expect(child.createStarted()).toBe(true)
       expect(child.ticketCreated({ ticketId: 'TCK-1', pipelineId: null, isAutoAssociated: true })).toBe(true)
       expect(child.createError({ errorCode: 'AUTH_REQUIRED', errorMessage: 'Please sign in again.' })).toBe(true)
       expect(child.close('cancelled')).toBe(true)
       expect(child.close()).toBe(true)
       expect(child.resize(480)).toBe(true)
       expect(posts()).toEqual([
+        [{ type: 'TICKET_CREATE_STARTED', version: 1 }, HOST],
         [{ type: 'TICKET_CREATED', version: 1, ticketId: 'TCK-1', pipelineId: null, isAutoAssociated: true }, HOST],
         [{ type: 'TICKET_CREATE_ERROR', version: 1, errorCode: 'AUTH_REQUIRED', errorMessage: 'Please sign in again.' }, HOST],
         [{ type: 'EMBED_CLOSE', version: 1, reason: 'cancelled' }, HOST],
@@ -256,6 +259,7 @@ describe('createEmbedChild', () => {
       const { child, deliver, posts } = setup()
       deliver(INIT)
       child.destroy()
+      expect(child.createStarted()).toBe(false)
       expect(child.ticketCreated({ ticketId: 'T1' })).toBe(false)
       expect(child.createError({ errorCode: 'E' })).toBe(false)
       expect(child.close()).toBe(false)

@@ -380,6 +380,39 @@ describe('createCrmApiServer', () => {
       expect((await get('/v1/tickets?query=a')).status).toBe(200)
     })
 
+    it('holdCreates parks POST /v1/tickets until it is switched off, counted by GET /__control/held', async () => {
+      await post('/__control', { holdCreates: true })
+      let settled = false
+      const create = post('/v1/tickets', NEW_TICKET).then((res) => {
+        settled = true
+        return res
+      })
+      await vi.waitFor(async () => expect(await json(await get('/__control/held'))).toEqual({ data: { creates: 1 } }))
+      // Parked: other requests are answered, the create is not, and no ticket exists yet.
+      expect((await get('/v1/pipelines')).status).toBe(200)
+      expect(((await json(await get('/v1/tickets?query=tk-3010'))) as { data: Ticket[] }).data).toEqual([])
+      expect(settled).toBe(false)
+      await post('/__control', { holdCreates: false })
+      const res = await create
+      expect(res.status).toBe(201)
+      expect(await json(await get('/__control/held'))).toEqual({ data: { creates: 0 } })
+    })
+
+    it('a reset releases parked creates, and closing the server ends them', async () => {
+      await post('/__control', { holdCreates: true })
+      const released = post('/v1/tickets', NEW_TICKET)
+      await vi.waitFor(async () => expect(await json(await get('/__control/held'))).toEqual({ data: { creates: 1 } }))
+      await post('/__control/reset')
+      expect((await released).status).toBe(201)
+
+      const own = await createCrmApiServer({ port: 0, allowedOrigins: [HOST_ORIGIN] })
+      await fetch(`${own.url}/__control`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"holdCreates":true}' })
+      const cut = fetch(`${own.url}/v1/tickets`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(NEW_TICKET) })
+      await vi.waitFor(async () => expect(await json(await fetch(`${own.url}/__control/held`))).toEqual({ data: { creates: 1 } }))
+      await own.close()
+      await expect(cut).rejects.toThrow()
+    })
+
     it('delayMs holds /v1 answers back, but not the controls', async () => {
       await post('/__control', { delayMs: 150 })
       let started = performance.now()
@@ -406,6 +439,7 @@ describe('createCrmApiServer', () => {
       [{ linkFailures: 1.5 }, 'bad-field:linkFailures'],
       [{ linkFailStatus: 200 }, 'bad-field:linkFailStatus'],
       [{ createFails: 'yes' }, 'bad-field:createFails'],
+      [{ holdCreates: 1 }, 'bad-field:holdCreates'],
       [{ delayMs: 120_000 }, 'bad-field:delayMs'],
       [{ embedReady: 'sometimes' }, 'bad-field:embedReady'],
       [{ slowReadyMs: -5 }, 'bad-field:slowReadyMs'],

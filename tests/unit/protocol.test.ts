@@ -90,6 +90,7 @@ const embedRows: HostileRow[] = [
   // type.
   { name: 'a missing type', data: { version: 1, ticketId: 'T1' }, reason: 'unknown-type' },
   { name: 'an unknown type', data: { type: 'TICKET_DELETED', version: 1 }, reason: 'unknown-type' },
+  { name: 'TICKET_CREATE_STARTED with version 2', data: { type: 'TICKET_CREATE_STARTED', version: 2 }, reason: 'bad-field:version' },
   { name: 'a lower-case type', data: { type: 'embed_ready', version: 1 }, reason: 'unknown-type' },
   { name: 'an inherited type name (toString)', data: { type: 'toString', version: 1 }, reason: 'unknown-type' },
   { name: 'a non-string type', data: { type: ['EMBED_READY'], version: 1 }, reason: 'unknown-type' },
@@ -158,6 +159,7 @@ const hostRows: HostileRow[] = [
   { name: 'a Proxy whose traps throw', data: throwingProxy, reason: 'unreadable' },
   { name: 'TICKET_CREATED (wrong direction)', data: created({}), reason: 'unknown-type' },
   { name: 'EMBED_READY (wrong direction)', data: { type: 'EMBED_READY', version: 1 }, reason: 'unknown-type' },
+  { name: 'TICKET_CREATE_STARTED (wrong direction)', data: { type: 'TICKET_CREATE_STARTED', version: 1 }, reason: 'unknown-type' },
   { name: 'a missing type', data: { ...init({}), type: undefined }, reason: 'unknown-type' },
   { name: 'version 2', data: init({ version: 2 }), reason: 'bad-field:version' },
   { name: 'a missing roomId', data: init({ roomId: undefined }), reason: 'bad-field:roomId' },
@@ -233,6 +235,11 @@ describe('parseEmbedMessage', () => {
       name: 'TICKET_CREATED on a null-prototype object',
       data: Object.assign(Object.create(null), { type: 'TICKET_CREATED', version: 1, ticketId: '7' }),
       message: { type: 'TICKET_CREATED', version: 1, ticketId: '7' },
+    },
+    {
+      name: 'TICKET_CREATE_STARTED, dropping extra fields (added to v1: older hosts drop it as unknown-type)',
+      data: { type: 'TICKET_CREATE_STARTED', version: 1, ticketId: 'TCK-1', requestId: 'r-1' },
+      message: { type: 'TICKET_CREATE_STARTED', version: 1 },
     },
     {
       name: 'TICKET_CREATE_ERROR with a plain-text message (a "<" that opens no tag is text)',

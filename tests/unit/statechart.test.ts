@@ -47,6 +47,8 @@ describe('statechart Mermaid text', () => {
     expect(text).toContain('attempting --> success : associateTicket error [isAlreadyLinked] / markAlreadyLinked\n')
     expect(text).toContain('success : entry / notify(success, ticketCreated), track(Created)\n')
     expect(text).toContain('ready --> ready : embed.resize [isTrusted] / assignHeight, emitResize\n')
+    expect(text).toContain('ready --> listening : panel.close / markDismissed, track(Closed)\n')
+    expect(text).toContain('listening --> idle : after closeGrace (10000 ms) [isCreateInFlight] / track(Create Unreported)\n')
   })
 
   it('is the very text docs/statechart.md shows', () => {
@@ -69,7 +71,7 @@ describe('statechart SVG', () => {
     const names = [...svg.querySelectorAll('g.state')].map((group) => [group.getAttribute('data-state-id'), group.querySelector('text')?.textContent])
     expect(names).toEqual(expect.arrayContaining(drawnStates(chart).map((state) => [state.id, state.key])))
     expect(names).toHaveLength(drawnStates(chart).length)
-    expect(svg.querySelectorAll('circle.initial')).toHaveLength(2)
+    expect(svg.querySelectorAll('circle.initial')).toHaveLength(3)
     expect(svg.querySelectorAll('g.label')).toHaveLength(chart.edges.length)
   })
 
@@ -103,7 +105,7 @@ describe('generated docs', () => {
     const paths = documents['docs/test-paths.md']
     const edges = machineTransitions().length
     expect(paths).toContain(`- Transitions: ${edges} in the statechart, ${edges} walked;`)
-    expect(paths).toContain('**S1** · hidden')
-    expect(paths).toContain('1. Customer page opens (panel hidden) → `hidden`\n2. Agent clicks Create Ticket → `loading`\n3. embed reports ready from the CRM origin → `ready`')
+    expect(paths).toContain('**S1** · hidden.idle')
+    expect(paths).toContain('1. Customer page opens (panel hidden) → `hidden.idle`\n2. Agent clicks Create Ticket → `loading`\n3. embed reports ready from the CRM origin → `ready`')
   })
 })

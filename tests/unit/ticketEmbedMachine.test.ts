@@ -1,4 +1,4 @@
-import { DEFAULT_READY_TIMEOUT_MS } from '../../machines/constants'
+import { CLOSE_GRACE_MS, CREATE_IN_FLIGHT_GRACE_MS, DEFAULT_READY_TIMEOUT_MS } from '../../machines/constants'
 import {
   CUSTOMER,
   EMBED_ORIGIN,
@@ -11,8 +11,11 @@ import {
   resize,
   startMachine,
 } from '../support/machineHarness'
+import type { EmbedToHostMessage } from '../../protocol/messages'
 
 const stateOf = (h: ReturnType<typeof startMachine>) => h.actor.getSnapshot().value
+const IDLE = { hidden: 'idle' }
+const LISTENING = { hidden: 'listening' }
 
 /** Opens the panel and lets the embed report ready, as the happy path does. */
 function openReady(input: Parameters<typeof startMachine>[0] = {}) {
@@ -31,9 +34,9 @@ afterEach(() => {
 })
 
 describe('ticketEmbedMachine', () => {
-  it('starts hidden and opens into loading', () => {
+  it('starts hidden (idle) and opens into loading', () => {
     const h = startMachine()
-    expect(stateOf(h)).toBe('hidden')
+    expect(stateOf(h)).toEqual(IDLE)
     h.actor.send({ type: 'panel.open' })
     expect(stateOf(h)).toBe('loading')
     expect(h.track).toHaveBeenCalledWith({ name: 'Opened' })
@@ -43,7 +46,7 @@ describe('ticketEmbedMachine', () => {
     for (const input of [{ embedUrl: 'http://crm.example.com/embed' }, { customer: { qontakCustomerId: '../x' } }]) {
       const h = startMachine(input)
       h.actor.send({ type: 'panel.open' })
-      expect(stateOf(h)).toBe('hidden')
+      expect(stateOf(h)).toEqual(IDLE)
     }
   })
 
@@ -128,7 +131,7 @@ describe('ticketEmbedMachine', () => {
     expect(h.actor.getSnapshot().context.ticket).toEqual({ ticketId: 'TCK-42', pipelineId: 'pl-support', isAutoAssociated: true })
     h.refreshCalls[0]!.resolve(undefined)
     await flush()
-    expect(stateOf(h)).toBe('hidden')
+    expect(stateOf(h)).toEqual(IDLE)
   })
 
   it('TCKT-S03/ERR-1: TICKET_CREATED with version 2 or from a wrong origin has no side effect', () => {
@@ -196,14 +199,17 @@ describe('ticketEmbedMachine', () => {
     for (const close of [{ type: 'panel.close' } as const, embedEvent({ type: 'EMBED_CLOSE', version: 1 })]) {
       const h = openReady()
       h.actor.send(close)
-      expect(stateOf(h)).toBe('hidden')
+      // From the form itself the panel hides but still listens for a ticket created just before.
+      expect(stateOf(h)).toEqual(LISTENING)
+      vi.advanceTimersByTime(CLOSE_GRACE_MS)
+      expect(stateOf(h)).toEqual(IDLE)
       h.actor.send({ type: 'panel.open' })
       h.actor.send(close)
-      expect(stateOf(h)).toBe('hidden')
+      expect(stateOf(h)).toEqual(IDLE)
       h.actor.send({ type: 'panel.open' })
       vi.advanceTimersByTime(DEFAULT_READY_TIMEOUT_MS)
       h.actor.send(close)
-      expect(stateOf(h)).toBe('hidden')
+      expect(stateOf(h)).toEqual(IDLE)
     }
   })
 
@@ -345,12 +351,12 @@ describe('ticketEmbedMachine', () => {
     failing.actor.send(embedEvent(created('TCK-1', { isAutoAssociated: true })))
     failing.refreshCalls[0]!.reject(new Error('offline'))
     await flush()
-    expect(stateOf(failing)).toBe('hidden')
+    expect(stateOf(failing)).toEqual(IDLE)
     expect(failing.notify).toHaveBeenCalledWith({ variant: 'error', key: 'refreshFailed' })
     const hanging = openReady()
     hanging.actor.send(embedEvent(created('TCK-1', { isAutoAssociated: true })))
     await vi.advanceTimersByTimeAsync(10_000)
-    expect(stateOf(hanging)).toBe('hidden')
+    expect(stateOf(hanging)).toEqual(IDLE)
   })
 
   it('reopening starts a clean session', () => {
@@ -361,5 +367,157 @@ describe('ticketEmbedMachine', () => {
     h.actor.send({ type: 'panel.open' })
     const { height, error, ticket } = h.actor.getSnapshot().context
     expect({ height, error, ticket }).toEqual({ height: null, error: null, ticket: null })
+  })
+})
+
+const STARTED: EmbedToHostMessage = { type: 'TICKET_CREATE_STARTED', version: 1 }
+const CLOSE: EmbedToHostMessage = { type: 'EMBED_CLOSE', version: 1 }
+const UNTRUSTED = [{ origin: 'https://evil.example' }, { fromOwnFrame: false }, { version: 2 }] as const
+
+describe('ticketEmbedMachine: nothing lost on close', () => {
+  it('CLOSE-1: closing from ready hides the panel but listens for closeGrace (10 s by default), then forgets the frame', () => {
+    const h = openReady()
+    h.actor.send({ type: 'panel.close' })
+    expect(stateOf(h)).toEqual(LISTENING)
+    expect(h.actor.getSnapshot().context.dismissed).toBe(true)
+    vi.advanceTimersByTime(CLOSE_GRACE_MS - 1)
+    expect(stateOf(h)).toEqual(LISTENING)
+    vi.advanceTimersByTime(1)
+    expect(stateOf(h)).toEqual(IDLE)
+    expect(h.track.mock.calls.map(([params]) => params.name)).toEqual(['Opened', 'Ready', 'Closed'])
+  })
+
+  it('CLOSE-1: closing from loading or error forgets the frame at once (no EMBED_INIT, no form to submit)', () => {
+    const h = startMachine()
+    h.actor.send({ type: 'panel.open' })
+    h.actor.send({ type: 'panel.close' })
+    expect(stateOf(h)).toEqual(IDLE)
+    h.actor.send({ type: 'panel.open' })
+    h.actor.send(embedEvent(READY))
+    h.actor.send(embedEvent(createError('X')))
+    h.actor.send({ type: 'panel.close' })
+    expect(stateOf(h)).toEqual(IDLE)
+  })
+
+  it('CLOSE-2 (TCKT-S03/AC-1..3): EMBED_CLOSE immediately followed by TICKET_CREATED → linked by the CRM, toast, Created, refresh, without showing the panel', async () => {
+    const h = openReady()
+    h.actor.send(embedEvent(CLOSE))
+    h.actor.send(embedEvent(created('TCK-7', { isAutoAssociated: true })))
+    expect(stateOf(h)).toBe('success')
+    expect(h.actor.getSnapshot().context).toMatchObject({ dismissed: true, linkStatus: 'auto', ticket: { ticketId: 'TCK-7' } })
+    expect(h.notify).toHaveBeenCalledWith({ variant: 'success', key: 'ticketCreated' })
+    expect(h.track).toHaveBeenCalledWith({ name: 'Created' })
+    h.refreshCalls[0]!.resolve(undefined)
+    await flush()
+    expect(stateOf(h)).toEqual(IDLE)
+  })
+
+  it('CLOSE-2 (TCKT-S04/AC-2, ERR-1): a late ticket the CRM did not link is linked by the host, or kept as a pending link', async () => {
+    const linked = openReady()
+    linked.actor.send({ type: 'panel.close' })
+    linked.actor.send(embedEvent(created('TCK-8')))
+    expect(stateOf(linked)).toEqual({ associating: 'attempting' })
+    expect(linked.associateCalls[0]!.input).toMatchObject({ contactId: CUSTOMER.qontakCustomerId, ticketId: 'TCK-8' })
+    linked.associateCalls[0]!.resolve({})
+    await flush()
+    expect(linked.actor.getSnapshot().context.linkStatus).toBe('linked')
+
+    const failing = openReady()
+    failing.actor.send({ type: 'panel.close' })
+    failing.actor.send(embedEvent(created('TCK-9')))
+    failing.associateCalls[0]!.reject(httpError(400))
+    await flush()
+    expect(stateOf(failing)).toBe('success')
+    expect(failing.rememberPendingLink).toHaveBeenCalledWith({ ticketId: 'TCK-9', pipelineId: null, isAutoAssociated: false })
+    expect(failing.notify).toHaveBeenCalledWith({ variant: 'warning', key: 'linkFailed' })
+  })
+
+  it('CLOSE-3: after TICKET_CREATE_STARTED a closed panel waits createInFlightGrace (30 s), then reports Create Unreported', () => {
+    const h = openReady()
+    h.actor.send(embedEvent(STARTED))
+    expect(h.actor.getSnapshot().context.createInFlight).toBe(true)
+    h.actor.send({ type: 'panel.close' })
+    vi.advanceTimersByTime(CREATE_IN_FLIGHT_GRACE_MS - 1)
+    expect(stateOf(h)).toEqual(LISTENING)
+    expect(h.track).not.toHaveBeenCalledWith({ name: 'Create Unreported' })
+    vi.advanceTimersByTime(1)
+    expect(stateOf(h)).toEqual(IDLE)
+    expect(h.track).toHaveBeenLastCalledWith({ name: 'Create Unreported' })
+  })
+
+  it('CLOSE-3: closeGraceMs and createInFlightGraceMs are options', () => {
+    const h = openReady({ closeGraceMs: 500, createInFlightGraceMs: 2_000 })
+    h.actor.send({ type: 'panel.close' })
+    vi.advanceTimersByTime(500)
+    expect(stateOf(h)).toEqual(IDLE)
+    h.actor.send({ type: 'panel.open' })
+    h.actor.send(embedEvent(READY))
+    h.actor.send(embedEvent(STARTED))
+    h.actor.send({ type: 'panel.close' })
+    vi.advanceTimersByTime(1_999)
+    expect(stateOf(h)).toEqual(LISTENING)
+    vi.advanceTimersByTime(1)
+    expect(stateOf(h)).toEqual(IDLE)
+  })
+
+  it('CLOSE-3: the result of a create ends the in-flight mark; an untrusted TICKET_CREATE_STARTED sets nothing', () => {
+    const h = openReady()
+    for (const envelope of UNTRUSTED) h.actor.send(embedEvent(STARTED, envelope))
+    expect(h.actor.getSnapshot().context.createInFlight).toBe(false)
+    h.actor.send(embedEvent(STARTED))
+    h.actor.send(embedEvent(createError('X')))
+    expect(h.actor.getSnapshot().context.createInFlight).toBe(false)
+    h.actor.send({ type: 'panel.retry' })
+    h.actor.send(embedEvent(READY))
+    h.actor.send(embedEvent(STARTED))
+    h.actor.send({ type: 'frame.reloaded' })
+    expect(h.actor.getSnapshot().context.createInFlight).toBe(false)
+  })
+
+  it('CLOSE-4 (TCKT-S03/ERR-2): TICKET_CREATE_ERROR during the window → closed for good, with an error toast and the Error event', () => {
+    const h = openReady()
+    h.actor.send(embedEvent(STARTED))
+    h.actor.send({ type: 'panel.close' })
+    h.actor.send(embedEvent(createError('SERVER_ERROR', 'CRM is down')))
+    expect(stateOf(h)).toEqual(IDLE)
+    expect(h.notify).toHaveBeenCalledWith({ variant: 'error', key: 'createFailedAfterClose' })
+    expect(h.track).toHaveBeenLastCalledWith({ name: 'Error' })
+    expect(h.actor.getSnapshot().context).toMatchObject({ createInFlight: false, error: { reason: 'embed', code: 'SERVER_ERROR' } })
+  })
+
+  it('CLOSE-5: panel.open during the window shows the same frame again in ready, the create still awaited', () => {
+    const h = openReady()
+    h.actor.send(embedEvent(resize(640)))
+    h.actor.send(embedEvent(STARTED))
+    h.actor.send({ type: 'panel.close' })
+    const { frameKey } = h.actor.getSnapshot().context
+    h.actor.send({ type: 'panel.open' })
+    expect(stateOf(h)).toBe('ready')
+    expect(h.actor.getSnapshot().context).toMatchObject({ frameKey, height: 640, createInFlight: true, dismissed: false })
+    // The frame has the customer already: no second EMBED_INIT.
+    expect(h.postEmbedInit).toHaveBeenCalledTimes(1)
+    h.actor.send(embedEvent(created('TCK-10', { isAutoAssociated: true })))
+    expect(stateOf(h)).toBe('success')
+    expect(h.actor.getSnapshot().context.dismissed).toBe(false)
+  })
+
+  it('CLOSE-6 (TCKT-S02/ERR-1..2, S03/ERR-1): a forged or stray message during the window changes nothing', () => {
+    const h = openReady()
+    h.actor.send({ type: 'panel.close' })
+    const before = h.actor.getSnapshot()
+    h.notify.mockClear()
+    h.track.mockClear()
+    h.postEmbedInit.mockClear()
+    for (const envelope of UNTRUSTED) {
+      for (const message of [created('TCK-66'), createError('FORGED'), STARTED, CLOSE, READY, resize(900)]) {
+        h.actor.send(embedEvent(message, envelope))
+      }
+    }
+    // Trusted but meaningless while closed: the embed asking to close or resize again.
+    h.actor.send(embedEvent(CLOSE))
+    h.actor.send(embedEvent(resize(900)))
+    expect(h.actor.getSnapshot().value).toEqual(before.value)
+    expect(h.actor.getSnapshot().context).toEqual(before.context)
+    expect([...h.notify.mock.calls, ...h.track.mock.calls, ...h.postEmbedInit.mock.calls]).toEqual([])
   })
 })

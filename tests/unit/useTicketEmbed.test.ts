@@ -2,7 +2,7 @@ import { defineComponent, effectScope, h, nextTick } from 'vue'
 import { mount, type VueWrapper } from '@vue/test-utils'
 import { useTicketEmbed, type UseTicketEmbedOptions, type UseTicketEmbedReturn } from '../../composables/useTicketEmbed'
 import { pendingLinksKey } from '../../composables/usePendingLinks'
-import { DEFAULT_READY_TIMEOUT_MS } from '../../machines/constants'
+import { CLOSE_GRACE_MS, DEFAULT_READY_TIMEOUT_MS } from '../../machines/constants'
 import { CUSTOMER, EMBED_ORIGIN, EMBED_URL, httpError } from '../support/machineHarness'
 
 let embed: UseTicketEmbedReturn
@@ -14,7 +14,7 @@ function mountPanel(options: Partial<UseTicketEmbedOptions> = {}) {
     setup() {
       embed = useTicketEmbed({ embedUrl: EMBED_URL, customer: CUSTOMER, ...options })
       return () =>
-        embed.state.value === 'hidden'
+        !embed.frameMounted.value
           ? h('p', 'closed')
           : h('iframe', { key: embed.frameKey.value, ref: embed.iframe, title: 'Create Ticket' })
     },
@@ -57,7 +57,7 @@ afterEach(() => {
 })
 
 describe('useTicketEmbed', () => {
-  it('adds exactly one message listener while open and removes it on close', async () => {
+  it('adds exactly one message listener while open, keeps it through the close grace, then removes it with every timer', async () => {
     const listeners = countMessageListeners()
     mountPanel()
     expect(listeners()).toBe(0)
@@ -68,7 +68,26 @@ describe('useTicketEmbed', () => {
     expect(embed.state.value).toBe('ready')
     expect(listeners()).toBe(1)
     embed.close()
+    expect(embed.state.value).toBe('hidden')
+    expect(embed.visible.value).toBe(false)
+    expect(embed.frameMounted.value).toBe(true)
+    expect(listeners()).toBe(1)
+    vi.advanceTimersByTime(CLOSE_GRACE_MS)
+    await nextTick()
+    expect(embed.frameMounted.value).toBe(false)
     expect(listeners()).toBe(0)
+    expect(vi.getTimerCount()).toBe(0)
+  })
+
+  it('closing before the embed is ready removes the listener at once', async () => {
+    const listeners = countMessageListeners()
+    mountPanel()
+    embed.open()
+    await nextTick()
+    embed.close()
+    expect(embed.frameMounted.value).toBe(false)
+    expect(listeners()).toBe(0)
+    expect(vi.getTimerCount()).toBe(0)
   })
 
   it('removes the listener and leaves no timer after unmount', async () => {
@@ -138,7 +157,7 @@ describe('useTicketEmbed', () => {
     mountPanel({ onSnapshot, associate: () => new Promise(() => {}) })
     await openAndReady()
     post({ type: 'TICKET_CREATED', version: 1, ticketId: 'TCK-1' })
-    expect(onSnapshot.mock.calls.map(([snapshot]) => snapshot.value)).toEqual(['hidden', 'loading', 'ready', { associating: 'attempting' }])
+    expect(onSnapshot.mock.calls.map(([snapshot]) => snapshot.value)).toEqual([{ hidden: 'idle' }, 'loading', 'ready', { associating: 'attempting' }])
   })
 
   it('logs accepted messages in and EMBED_INIT out', async () => {
@@ -293,5 +312,114 @@ describe('useTicketEmbed', () => {
     mountPanel({ embedUrl: 'http://localhost:5174/embed/ticket/create' })
     expect(embed.available.value).toBe(true)
     expect(embed.src.value).toBe('http://localhost:5174/embed/ticket/create')
+  })
+
+  describe('nothing lost on close', () => {
+    it('CLOSE-2: a TICKET_CREATED from the kept frame after the back arrow is linked and refreshed, the panel never shown again', async () => {
+      const associate = vi.fn(async () => ({}))
+      const refresh = vi.fn(async () => {})
+      const notify = vi.fn()
+      mountPanel({ associate, refresh, notify })
+      await openAndReady()
+      post({ type: 'TICKET_CREATE_STARTED', version: 1 })
+      embed.close()
+      await nextTick()
+      const kept = embed.iframe.value
+      expect(kept).not.toBeNull()
+      post({ type: 'TICKET_CREATED', version: 1, ticketId: 'TCK-77' })
+      expect(embed.state.value).toBe('associating')
+      expect(embed.visible.value).toBe(false)
+      await vi.advanceTimersByTimeAsync(0)
+      expect(associate).toHaveBeenCalledWith({ contactId: 'cus-1001', ticketId: 'TCK-77', signal: expect.any(AbortSignal) })
+      expect(refresh).toHaveBeenCalledTimes(1)
+      expect(notify).toHaveBeenCalledWith(expect.objectContaining({ key: 'ticketCreated' }))
+      expect(embed.state.value).toBe('hidden')
+      expect(embed.frameMounted.value).toBe(false)
+      expect(embed.pendingLinks.value).toEqual([])
+      expect(vi.getTimerCount()).toBe(0)
+    })
+
+    it('CLOSE-2: a late ticket whose link fails stays as a pending link in sessionStorage', async () => {
+      mountPanel({ associate: async () => Promise.reject(httpError(400)) })
+      await openAndReady()
+      post({ type: 'EMBED_CLOSE', version: 1 })
+      post({ type: 'TICKET_CREATED', version: 1, ticketId: 'TCK-78' })
+      await vi.advanceTimersByTimeAsync(0)
+      expect(embed.pendingLinks.value.map((link) => link.ticketId)).toEqual(['TCK-78'])
+      expect(JSON.parse(sessionStorage.getItem(pendingLinksKey('cus-1001'))!)[0].ticketId).toBe('TCK-78')
+    })
+
+    it('CLOSE-4: TICKET_CREATE_ERROR during the window shows the error toast and forgets the frame', async () => {
+      const notify = vi.fn()
+      const listeners = countMessageListeners()
+      // Unmounting the previous test's iframe may leave a jsdom timer behind: count ours only.
+      const timersBefore = vi.getTimerCount()
+      mountPanel({ notify })
+      await openAndReady()
+      embed.close()
+      post({ type: 'TICKET_CREATE_ERROR', version: 1, errorCode: 'SERVER_ERROR' })
+      expect(notify).toHaveBeenCalledWith({
+        variant: 'error',
+        key: 'createFailedAfterClose',
+        title: "The ticket you submitted before closing the form wasn't created",
+      })
+      await nextTick()
+      expect(embed.frameMounted.value).toBe(false)
+      expect(listeners()).toBe(0)
+      expect(vi.getTimerCount()).toBe(timersBefore)
+    })
+
+    it('CLOSE-5: open() during the window shows the same iframe in ready, without reloading it', async () => {
+      mountPanel()
+      const postMessage = await openAndReady()
+      const frame = embed.iframe.value
+      embed.close()
+      await nextTick()
+      embed.open()
+      await nextTick()
+      expect(embed.state.value).toBe('ready')
+      expect(embed.visible.value).toBe(true)
+      expect(embed.iframe.value).toBe(frame)
+      expect(postMessage).toHaveBeenCalledTimes(1)
+    })
+
+    it('CLOSE-6: a forged message during the window is dropped with its reason and changes nothing', async () => {
+      const onMessage = vi.fn()
+      mountPanel({ onMessage })
+      await openAndReady()
+      embed.close()
+      const before = embed.snapshot.value
+      onMessage.mockClear()
+      post({ type: 'TICKET_CREATED', version: 1, ticketId: 'TCK-66' }, { origin: 'https://evil.example' })
+      post({ type: 'TICKET_CREATED', version: 1, ticketId: 'TCK-66' }, { source: window })
+      post({ type: 'TICKET_CREATED', version: 2, ticketId: 'TCK-66' })
+      expect(embed.snapshot.value).toBe(before)
+      expect(onMessage.mock.calls.map(([entry]) => entry.reason)).toEqual(['origin-mismatch', 'not-own-frame', 'bad-field:version'])
+    })
+
+    it('CLOSE-7: unmount or effect-scope disposal during the window leaves no listener, no timer, a stopped actor', async () => {
+      const listeners = countMessageListeners()
+      mountPanel()
+      await openAndReady()
+      embed.close()
+      expect(vi.getTimerCount()).toBe(1) // the close grace
+      window.dispatchEvent(new Event('pagehide')) // a page kept in the bfcache goes on listening
+      expect(listeners()).toBe(1)
+      wrapper!.unmount()
+      wrapper = undefined
+      expect(listeners()).toBe(0)
+      expect(vi.getTimerCount()).toBe(0)
+      expect(embed.actorRef.getSnapshot().status).toBe('stopped')
+
+      const scope = effectScope()
+      const inScope = scope.run(() => useTicketEmbed({ embedUrl: EMBED_URL, customer: CUSTOMER }))!
+      inScope.open()
+      inScope.actorRef.send({ type: 'embed.ready', origin: EMBED_ORIGIN, fromOwnFrame: true, version: 1, message: { type: 'EMBED_READY', version: 1 } })
+      inScope.close()
+      expect(inScope.frameMounted.value).toBe(true)
+      scope.stop()
+      expect(listeners()).toBe(0)
+      expect(vi.getTimerCount()).toBe(0)
+    })
   })
 })

@@ -75,6 +75,7 @@ export function measureFlood({ perKind = 25_000, rounds = 3 }: FloodOptions = {}
       const after = await page.evaluate(() => window.bench.counters())
       stateUnchanged &&= (await page.evaluate(() => window.bench.state())) === 'ready'
       await page.evaluate(() => window.bench.close())
+      await page.evaluate(() => window.bench.closedForGood())
 
       oursUs.push((ours.taskMs * 1000) / ours.run.messages)
       longTasks += ours.run.longTasks

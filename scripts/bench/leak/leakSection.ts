@@ -9,7 +9,7 @@ export function leakSection(results: LeakResults): BenchSection {
   const { messageListeners: m, allListeners: all, pendingTimers: timers } = results
   const growth = results.heapBytes.after - results.heapBytes.before
   const rows = [
-    infoRow(`cycles (open → ready → close → hidden)`, grouped(results.cycles)),
+    infoRow(`cycles (open → ready → close → hidden, close grace over)`, grouped(results.cycles)),
     infoRow('window `message` listeners: before mount / mounted / open', `${m.beforeMount} / ${m.mounted} / ${m.open}`),
     goalRow('window `message` listeners after the cycles', String(m.afterCycles), `= ${m.mounted} (mounted, closed)`, m.afterCycles === m.mounted),
     goalRow('window `message` listeners after unmount', String(m.afterUnmount), `= ${m.beforeMount} (before mount)`, m.afterUnmount === m.beforeMount),

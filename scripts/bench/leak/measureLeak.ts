@@ -35,6 +35,7 @@ export function measureLeak({ cycles = 1000, warmupCycles = 20 }: LeakOptions = 
     await page.evaluate(() => window.bench.open())
     const open = await messages()
     await page.evaluate(() => window.bench.close())
+    await page.evaluate(() => window.bench.closedForGood())
 
     // Warm-up first: the heap baseline then holds what the first cycles allocate once and keep (JIT, caches).
     await page.evaluate((n) => window.bench.cycles(n), warmupCycles)

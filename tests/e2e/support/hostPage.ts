@@ -35,7 +35,7 @@ export interface HostPage {
   /** "+" → "Create Ticket"; resolves once the panel is on screen (any state). */
   openCreatePanel(): Promise<void>
   readonly panel: Locator
-  /** Waits until the panel shows `state`; `'hidden'` waits until it is gone. */
+  /** Waits until the panel shows `state`; `'hidden'` waits until it is out of sight (gone, or kept hidden). */
   waitForPanel(state: TicketEmbedState): Promise<void>
   /** The panel's `data-state`, `'hidden'` while it renders nothing. */
   panelState(): Promise<string>
@@ -108,7 +108,8 @@ export function createHostPage(page: Page, urls: DemoUrls): HostPage {
     },
 
     async waitForPanel(state) {
-      if (state === 'hidden') await panel.waitFor({ state: 'detached' })
+      // Out of sight: a panel closed from `ready` keeps its iframe mounted, hidden, for a late ticket.
+      if (state === 'hidden') await panel.waitFor({ state: 'hidden' })
       else await page.locator(`${PANEL}[data-state="${state}"]`).waitFor()
     },
 

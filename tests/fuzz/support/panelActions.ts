@@ -8,6 +8,7 @@ import { mutated } from './messageMutations'
 /** What the embed page says, before the runner gives it a fresh ticket id and posts it. */
 export type EmbedSays =
   | { type: 'EMBED_READY' }
+  | { type: 'TICKET_CREATE_STARTED' }
   | { type: 'TICKET_CREATED'; numericId: boolean; pipelineId?: string | null; isAutoAssociated?: boolean }
   | { type: 'TICKET_CREATE_ERROR'; errorCode: string; errorMessage?: string }
   | { type: 'EMBED_CLOSE'; reason?: string }
@@ -50,6 +51,7 @@ export interface PanelScenario {
 
 const embedSays: fc.Arbitrary<EmbedSays> = fc.oneof(
   { weight: 3, arbitrary: fc.constant({ type: 'EMBED_READY' as const }) },
+  { weight: 2, arbitrary: fc.constant({ type: 'TICKET_CREATE_STARTED' as const }) },
   {
     weight: 3,
     arbitrary: fc.record(

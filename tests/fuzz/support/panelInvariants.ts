@@ -4,7 +4,7 @@ import { DEFAULT_MAX_HEIGHT, DEFAULT_MIN_HEIGHT } from '../../../machines/consta
 import { buildEmbedInit } from '../../../protocol/buildEmbedInit'
 import { CUSTOMER, EMBED_ORIGIN } from '../../support/machineHarness'
 import type { PanelEnv } from './panelEnv'
-import { topLevel, type PanelRig } from './panelRig'
+import { isIdle, topLevel, type PanelRig } from './panelRig'
 
 /** A broken invariant; the runner adds the trace of the run to the message. */
 export class InvariantError extends Error {
@@ -67,7 +67,11 @@ export function checkAlways(rig: PanelRig, env: PanelEnv): void {
   invariant(env.consoleMessages.length === 0, `the console said ${JSON.stringify(env.consoleMessages[0])}`)
   invariant(rig.embed.state.value === state, `the composable says ${rig.embed.state.value}, the actor ${state}`)
   const listeners = rig.windowListeners.count('message')
-  invariant(listeners === (state === 'hidden' ? 0 : 1), `${listeners} message listeners while ${state}`)
+  const heard = !isIdle(snapshot)
+  invariant(listeners === (heard ? 1 : 0), `${listeners} message listeners while ${JSON.stringify(snapshot.value)}`)
+  // The frame lives exactly as long as something may still be heard from it, and is shown only when open.
+  invariant((rig.embed.iframe.value !== null) === heard, `iframe ${rig.embed.iframe.value ? 'mounted' : 'gone'} while ${JSON.stringify(snapshot.value)}`)
+  invariant(!rig.embed.visible.value || (state !== 'hidden' && !snapshot.context.dismissed), 'the panel is shown after the agent closed it')
   invariant(env.posts.every((post) => post.target !== window), 'something was posted to the host window')
 
   const { associateCalls, refreshCalls } = rig.backend
@@ -101,7 +105,9 @@ export function checkAlways(rig: PanelRig, env: PanelEnv): void {
 
 /**
  * Every handled ticket is linked (by the CRM, a POST, or a 409) or kept as a pending link; so is every
- * ticket created while another one was being linked, when the host has to link it.
+ * ticket created while another one was being linked, when the host has to link it. Handled tickets
+ * include those a closed panel heard within its grace window: a trusted TICKET_CREATED from our frame
+ * within that window is never lost.
  */
 export function checkNoTicketLost(rig: PanelRig): void {
   for (const [ticketId, ticket] of rig.handled) {

@@ -54,4 +54,38 @@ export const PANEL_REGRESSIONS: [PanelScenario][] = [
       pendingFromEarlier: false,
     },
   ],
+  // Issue 11: EMBED_CLOSE (or the back arrow) right before the CRM answered a create: the frame was
+  // removed and the listener with it, so the ticket was neither linked nor kept as a pending link.
+  [
+    {
+      fallbackAssociate: 'auto',
+      actions: [
+        { kind: 'open' },
+        { kind: 'trusted', says: { type: 'EMBED_READY' } },
+        { kind: 'trusted', says: { type: 'EMBED_CLOSE', reason: 'cancel' } },
+        { kind: 'trusted', says: { type: 'TICKET_CREATED', numericId: false, isAutoAssociated: false } },
+      ],
+      associateOutcomes: [{ result: 503, delayMs: 0 }, { result: 'network', delayMs: 0 }, { result: 'hang', delayMs: 0 }],
+      refreshOutcomes: [],
+      unmountEarly: false,
+      pendingFromEarlier: false,
+    },
+  ],
+  [
+    {
+      fallbackAssociate: 'always',
+      actions: [
+        { kind: 'open' },
+        { kind: 'trusted', says: { type: 'EMBED_READY' } },
+        { kind: 'trusted', says: { type: 'TICKET_CREATE_STARTED' } },
+        { kind: 'close' },
+        { kind: 'advance', ms: 29_999 },
+        { kind: 'trusted', says: { type: 'TICKET_CREATED', numericId: true, isAutoAssociated: true } },
+      ],
+      associateOutcomes: [{ result: 'ok', delayMs: 0 }],
+      refreshOutcomes: [],
+      unmountEarly: true,
+      pendingFromEarlier: false,
+    },
+  ],
 ]

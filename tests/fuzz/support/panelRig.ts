@@ -17,7 +17,12 @@ export type PanelSnapshot = SnapshotFrom<typeof ticketEmbedMachine>
 export const topLevel = (snapshot: PanelSnapshot) =>
   typeof snapshot.value === 'string' ? snapshot.value : Object.keys(snapshot.value)[0]!
 
-/** A ticket the machine took in: a trusted `TICKET_CREATED` that arrived while `ready`. */
+/** Closed for good: no frame, nothing heard (`hidden.idle`). */
+export const isIdle = (snapshot: PanelSnapshot) => snapshot.matches({ hidden: 'idle' })
+/** Closed by the agent while the frame is kept and heard for a late ticket (`hidden.listening`). */
+export const isListening = (snapshot: PanelSnapshot) => snapshot.matches({ hidden: 'listening' })
+
+/** A ticket the machine took in: a trusted `TICKET_CREATED` that arrived while `ready` or while a closed panel listened. */
 export interface HandledTicket {
   isAutoAssociated: boolean
 }
@@ -39,6 +44,8 @@ export interface PanelRig {
   tracked: [string, Record<string, unknown>][]
   log: EmbedMessageLogEntry[]
   handled: Map<string, HandledTicket>
+  /** Of `handled`, the tickets reported after the agent closed the panel, within the grace window. */
+  afterClose: Set<string>
   /** Tickets a trusted TICKET_CREATED announced while another one was being linked or refreshed. */
   late: Map<string, HandledTicket>
   /** Whether the host must link `ticket` itself under this run's `fallbackAssociate`. */
@@ -111,7 +118,7 @@ export function mountPanel(env: PanelEnv, scenario: PanelScenario): PanelRig {
         onMessage: (entry) => void log.push(entry),
       })
       return () =>
-        embed.state.value === 'hidden' ? h('p', 'closed') : h('div', { key: embed.frameKey.value, ref: bindFrame })
+        embed.frameMounted.value ? h('div', { key: embed.frameKey.value, ref: bindFrame }) : h('p', 'closed')
     },
   })
   const wrapper = mount(Host)
@@ -132,6 +139,7 @@ export function mountPanel(env: PanelEnv, scenario: PanelScenario): PanelRig {
     tracked,
     log,
     handled,
+    afterClose: new Set(),
     late,
     needsLink: (ticket) => scenario.fallbackAssociate === 'always' || !ticket.isAutoAssociated,
     isKnownTicket: (ticketId) => handled.has(ticketId) || late.has(ticketId) || (scenario.pendingFromEarlier && ticketId === EARLIER_TICKET_ID),

@@ -5,7 +5,7 @@ import type { PanelEnv } from './panelEnv'
 import {
   checkAlways, checkDrained, checkNoEffect, checkPosts, checkReleased, effectsOf, invariant, InvariantError, OPEN_STATES,
 } from './panelInvariants'
-import { mountPanel, topLevel } from './panelRig'
+import { isIdle, isListening, mountPanel, topLevel } from './panelRig'
 import { bump, type PanelStats } from './panelStats'
 
 /** Captured before `vi.useFakeTimers()` replaces it. */
@@ -101,7 +101,12 @@ export async function runPanelScenario(env: PanelEnv, scenario: PanelScenario, s
     switch (action.kind) {
       case 'open':
         embed.open()
-        if (state === 'hidden') invariant(embed.state.value === 'loading', `open from hidden went to ${embed.state.value}`)
+        // Closed for good: a fresh frame loads. Closed but still listening: the same frame shows again.
+        if (isIdle(before)) invariant(embed.state.value === 'loading', `open from hidden.idle went to ${embed.state.value}`)
+        if (isListening(before)) {
+          invariant(embed.state.value === 'ready', `open from hidden.listening went to ${embed.state.value}`)
+          invariant(embed.iframe.value?.contentWindow === frameWindow, 'open from hidden.listening did not keep the frame')
+        }
         return null
       case 'close':
         embed.close()
@@ -142,6 +147,7 @@ export async function runPanelScenario(env: PanelEnv, scenario: PanelScenario, s
     const { embed } = rig
     tickets += 1
     const wireId = says.type === 'TICKET_CREATED' && says.numericId ? 7_000 + tickets : `TCK-${tickets}`
+    const listening = isListening(embed.actorRef.getSnapshot())
     post(wireMessage(says, wireId), EMBED_ORIGIN, frameWindow)
     const after = embed.actorRef.getSnapshot()
     if (says.type === 'EMBED_READY' && isOpen(state)) {
@@ -150,9 +156,15 @@ export async function runPanelScenario(env: PanelEnv, scenario: PanelScenario, s
     }
     if (says.type === 'TICKET_CREATED') {
       const ticketId = String(wireId)
-      if (state === 'ready') {
-        invariant(after.context.ticket?.ticketId === ticketId, `the machine did not take ${ticketId} in`)
+      if (state === 'ready' || listening) {
+        // A trusted TICKET_CREATED from our frame within the grace window is taken in exactly as in ready.
+        invariant(after.context.ticket?.ticketId === ticketId, `the machine did not take ${ticketId} in${listening ? ' after the close' : ''}`)
+        invariant(!listening || !embed.visible.value, `${ticketId}, reported after the close, showed the panel again`)
         rig.handled.set(ticketId, { isAutoAssociated: says.isAutoAssociated === true })
+        if (listening) {
+          rig.afterClose.add(ticketId)
+          stats.createdAfterClose += 1
+        }
       } else {
         bump(stats.createdWhileNotReady, state)
         if (state === 'associating' || state === 'success') {

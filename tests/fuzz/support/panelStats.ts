@@ -10,6 +10,8 @@ export interface PanelStats {
   handledTickets: number
   /** Trusted `TICKET_CREATED` that arrived while the panel was not `ready` (the machine ignores them). */
   createdWhileNotReady: Map<string, number>
+  /** Trusted `TICKET_CREATED` a closed panel heard within its grace window (taken in as in `ready`). */
+  createdAfterClose: number
   associateResults: Map<string, number>
   refreshResults: Map<string, number>
   pendingAtEnd: number
@@ -25,6 +27,7 @@ export function createPanelStats(): PanelStats {
     actions: new Map(),
     handledTickets: 0,
     createdWhileNotReady: new Map(),
+    createdAfterClose: 0,
     associateResults: new Map(),
     refreshResults: new Map(),
     pendingAtEnd: 0,
@@ -45,6 +48,7 @@ export function formatPanelStats(stats: PanelStats): string {
     `actions: ${list(stats.actions)}`,
     `tickets handled ${stats.handledTickets}, pending at the end ${stats.pendingAtEnd}, linked by "Link now" ${stats.linkedByRetryLink}`,
     `TICKET_CREATED while not ready: ${list(stats.createdWhileNotReady)}`,
+    `TICKET_CREATED heard by a closed panel within its grace: ${stats.createdAfterClose}`,
     `associate: ${list(stats.associateResults)}`,
     `refresh: ${list(stats.refreshResults)}`,
   ].join('\n')

@@ -11,8 +11,10 @@ export interface BenchApi {
   unmount(): void
   /** Opens the panel and resolves once it is `ready`. */
   open(): Promise<void>
-  /** Closes the panel and resolves once it is `hidden`. */
+  /** Closes the panel and resolves once it is `hidden` (out of sight; its frame may still be heard). */
   close(): Promise<void>
+  /** Resolves once a closed panel's grace is over: no frame, no listener, no timer (`hidden.idle`). */
+  closedForGood(): Promise<void>
   /** The panel's top-level state; `null` while unmounted. */
   state(): TicketEmbedState | null
   counters(): BenchCounters
@@ -21,7 +23,7 @@ export interface BenchApi {
   liveChildActors(): number
   /** `active` while mounted, `stopped` after unmount; `null` before the first mount. */
   actorStatus(): string | null
-  /** `n` open → ready → close → hidden cycles. */
+  /** `n` open → ready → close → hidden (grace over) cycles. */
   cycles(n: number): Promise<void>
   handshake(setting: HandshakeSetting, warmup: number, reps: number): Promise<HandshakeSamples>
   /** Per `EMBED_READY`, how long the host page's listeners ran (ms). */

@@ -8,7 +8,7 @@ import { createCounters, snapshotCounters } from './benchCounters'
 import BenchHost from './BenchHost.vue'
 import { createFloodDriver } from './floodDriver'
 import { installHandshakeDriver } from './handshakeDriver'
-import { whenState } from './whenState'
+import { whenClosedForGood, whenState } from './whenState'
 
 /**
  * The bench host page. `?mode=` picks what it sets up, so that each benchmark runs with its own
@@ -19,6 +19,12 @@ const mode = requiredParam('mode')
 const embedOrigin = requiredParam('embed')
 const embedUrl = `${embedOrigin}/embed/index.html?host=${encodeURIComponent(location.origin)}`
 const counters = createCounters()
+/**
+ * The leak cycles and the flood rounds wait out the close grace (`hidden.listening` → `hidden.idle`)
+ * after every close: the leak cycles so that each proves the window ends with nothing left, the
+ * flood so that its "closed" baseline has no panel listener. 1 ms keeps 1 000 cycles quick.
+ */
+const BENCH_CLOSE_GRACE_MS = 1
 
 let app: App | null = null
 let embed: UseTicketEmbedReturn | null = null
@@ -33,6 +39,7 @@ const panelFrame = () => embed?.iframe.value ?? null
 function mount() {
   app = createApp(BenchHost, {
     embedUrl,
+    closeGraceMs: mode === 'leak' || mode === 'flood' ? BENCH_CLOSE_GRACE_MS : undefined,
     counters,
     expose: (next: UseTicketEmbedReturn) => {
       embed = next
@@ -62,6 +69,9 @@ const api: BenchApi = {
     current().close()
     await whenState(current(), 'hidden')
   },
+  async closedForGood() {
+    await whenClosedForGood(current())
+  },
   state: () => embed?.state.value ?? null,
   counters: () => snapshotCounters(counters),
   pendingTimers,
@@ -71,6 +81,7 @@ const api: BenchApi = {
     for (let i = 0; i < n; i += 1) {
       await api.open()
       await api.close()
+      await api.closedForGood()
     }
   },
   handshake(setting, warmup, reps) {

@@ -1,0 +1,117 @@
+import type { Page } from 'playwright-core'
+import { expect } from 'vitest'
+import { screenshot } from './support/artifacts'
+import { test } from './support/e2eTest'
+import { fillTicketForm, submitTicketForm, waitForCustomer } from './support/ticketForm'
+
+/** Times the page itself takes, in ms of its own clock (`performance.now()`), read after the flow. */
+interface CloseTimings {
+  /** The back arrow's click event. */
+  clickAt?: number
+  /** The panel's `display: none` is in the DOM. */
+  hiddenAt?: number
+  /** The first frame painted after it. */
+  paintedAt?: number
+  /** `TICKET_CREATED` reaches the host window. */
+  createdAt?: number
+  /** The new ticket's row is in the list. */
+  listedAt?: number
+}
+
+/**
+ * Records, inside the host page, when the back arrow is clicked and when the panel is hidden (DOM
+ * and next paint), and when `TICKET_CREATED` arrives and when `ticketSubject`'s row is listed. Observers,
+ * not polling: the figures are the page's own.
+ */
+function recordCloseTimings(page: Page, ticketSubject: string): Promise<void> {
+  return page.evaluate((subject) => {
+    const timings: CloseTimings = {}
+    ;(window as unknown as { __closeTimings: CloseTimings }).__closeTimings = timings
+    const panel = document.querySelector<HTMLElement>('[data-testid="ticket-embed-panel"]')!
+    document.querySelector('[data-testid="ticket-embed-back"]')!.addEventListener(
+      'click',
+      () => (timings.clickAt = performance.now()),
+      { capture: true, once: true },
+    )
+    const hidden = new MutationObserver(() => {
+      if (panel.style.display !== 'none') return
+      timings.hiddenAt = performance.now()
+      requestAnimationFrame(() => requestAnimationFrame(() => (timings.paintedAt = performance.now())))
+      hidden.disconnect()
+    })
+    hidden.observe(panel, { attributes: true, attributeFilter: ['style'] })
+    const onMessage = (event: MessageEvent) => {
+      if ((event.data as { type?: unknown } | null)?.type !== 'TICKET_CREATED') return
+      timings.createdAt = performance.now()
+      window.removeEventListener('message', onMessage, true)
+    }
+    window.addEventListener('message', onMessage, true)
+    const listed = new MutationObserver(() => {
+      const rows = [...document.querySelectorAll('[data-testid="ticket-row"]')]
+      if (!rows.some((row) => row.textContent?.includes(subject))) return
+      timings.listedAt = performance.now()
+      listed.disconnect()
+    })
+    listed.observe(document.body, { childList: true, subtree: true, characterData: true })
+  }, ticketSubject)
+}
+
+const SUBJECT = 'Closed while the CRM was still creating it'
+
+test('close during a create: the agent clicks the back arrow while the CRM holds the create; when it answers, the ticket is listed', async ({ host, api, demoUrls }) => {
+  const { page, form } = host
+  const heldCreates = async () =>
+    ((await (await fetch(`${demoUrls.api}/__control/held`)).json()) as { data: { creates: number } }).data.creates
+  await host.goto()
+  const before = await host.ticketIds()
+
+  await host.openCreatePanel()
+  await host.waitForPanel('ready')
+  await waitForCustomer(form)
+  await fillTicketForm(form, { subject: SUBJECT, pipeline: 'Support' })
+  // The CRM's create request will be on its way, unanswered, until the hold is switched off.
+  await api.control({ holdCreates: true })
+  await submitTicketForm(form)
+  await expect.poll(heldCreates, { timeout: 30_000 }).toBe(1)
+  // The form said so before the request left (child.createStarted()).
+  await page.locator('[data-testid="message-log-entry"][data-type="TICKET_CREATE_STARTED"][data-accepted="true"]').waitFor()
+
+  await recordCloseTimings(page, SUBJECT)
+  await page.getByTestId('ticket-embed-back').click()
+  await host.panel.waitFor({ state: 'hidden' })
+  // Closed in the agent's eyes, the list back; the frame is kept, mounted and heard, for the answer.
+  await page.getByTestId('ticket-list').waitFor()
+  expect(await host.panel.getAttribute('data-state')).toBe('hidden')
+  expect(await page.locator('[data-testid="ticket-embed-iframe"]').count()).toBe(1)
+  expect(await page.getByTestId('ticket-row').filter({ hasText: SUBJECT }).count()).toBe(0)
+  await page.locator('[data-testid="live-statechart"][data-highlighted-path="hidden.listening"]').waitFor()
+  await screenshot(page, '09-closed-while-creating')
+
+  await api.control({ holdCreates: false })
+  const row = page.getByTestId('ticket-row').filter({ hasText: SUBJECT })
+  await row.waitFor()
+  await host.toasts.filter({ hasText: 'Ticket created successfully' }).waitFor()
+  // The panel was not shown again, and once the ticket is in, the kept frame goes.
+  await host.panel.waitFor({ state: 'detached' })
+  await screenshot(page, '10-created-after-close')
+
+  const ticketId = await row.getAttribute('data-ticket-id')
+  expect(await host.ticketIds()).toEqual(expect.arrayContaining([...before, ticketId]))
+  expect(await host.pendingRows.count()).toBe(0)
+  await page.locator('[data-testid="message-log-entry"][data-type="TICKET_CREATED"][data-accepted="true"]').waitFor()
+  const creates = (await api.log()).filter((call) => call.method === 'POST' && call.path === '/v1/tickets')
+  expect(creates.map((call) => call.status)).toEqual([201])
+
+  const timings = await page.evaluate(() => (window as unknown as { __closeTimings: CloseTimings }).__closeTimings)
+  const { clickAt, hiddenAt, paintedAt, createdAt, listedAt } = timings
+  expect([clickAt, hiddenAt, paintedAt, createdAt, listedAt].every((at) => typeof at === 'number')).toBe(true)
+  const figures = {
+    'back arrow click → panel hidden (DOM), ms': hiddenAt! - clickAt!,
+    'back arrow click → panel hidden (painted), ms': paintedAt! - clickAt!,
+    'TICKET_CREATED → ticket listed, ms': listedAt! - createdAt!,
+  }
+  console.info(`close during a create: ${JSON.stringify(figures)}`)
+  // Ordering only, no timing budget: a busy machine must not fail the flow.
+  expect(hiddenAt!).toBeGreaterThanOrEqual(clickAt!)
+  expect(listedAt!).toBeGreaterThanOrEqual(createdAt!)
+})
