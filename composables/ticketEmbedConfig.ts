@@ -248,6 +248,8 @@ function unconfigured(): ResolvedTicketEmbedConfig {
     locale: 'en',
     messages: resolveMessages('en'),
     readyTimeoutMs: undefined,
+    closeGraceMs: undefined,
+    createInFlightGraceMs: undefined,
     fallbackAssociate: undefined,
     storage: undefined,
     track: undefined,
