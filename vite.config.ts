@@ -37,5 +37,8 @@ export default defineConfig(({ mode }) => ({
     include: ['tests/**/*.test.ts'],
     exclude: ['tests/e2e/**', 'tests/host-app/**', 'node_modules/**'],
     restoreMocks: true,
+    // A watchdog, not a time window: tests wait on states. On a busy shared machine the first
+    // mount of a file (jsdom, pixel3, msw) alone can take longer than Vitest's 5 s default.
+    testTimeout: 30_000,
   },
 }))
