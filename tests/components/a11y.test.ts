@@ -64,7 +64,8 @@ describe('accessibility (axe-core)', () => {
     await screen.findByTestId('ticket-list-empty')
   })
 
-  it('the create panel while loading, ready, and after a timeout, and the list beside a closed panel\'s kept frame', async () => {
+  // Four axe runs with real timers: on a busy machine that is more than the default 5 s.
+  it('the create panel while loading, ready, and after a timeout, and the list beside a closed panel\'s kept frame', { timeout: 20_000 }, async () => {
     // axe schedules its own timers, so this test keeps real ones and a short ready timeout.
     mountTickets({ config: { readyTimeoutMs: 100 } })
     await settle()
