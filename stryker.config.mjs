@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs'
  * `MUTATION_GROUP=protocol npx stryker run` runs one group, with its own report and incremental
  * file, so that working on one group neither waits for nor forgets the others.
  */
-/** @type {Record<string, { mutate: string[], componentTests: boolean }>} */
+/** @type {Record<string, { mutate: string[], tests: string[] }>} */
 const GROUPS = JSON.parse(readFileSync(new URL('./scripts/mutation/groups.json', import.meta.url), 'utf8'))
 // Barrels and type-only files hold nothing to mutate.
 const NOT_CODE = ['!**/index.ts', '!**/types.ts']
@@ -20,7 +20,7 @@ const out = `reports/mutation/${group}`
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
   testRunner: 'vitest',
-  // vitest.mutation.config.ts reads MUTATION_GROUP too: it adds the component tests where they count.
+  // vitest.mutation.config.ts reads MUTATION_GROUP too: it runs the group's own tests.
   vitest: { configFile: 'vitest.mutation.config.ts', related: true },
   coverageAnalysis: 'perTest',
   mutate: [...GROUPS[group].mutate, ...NOT_CODE],
