@@ -23,6 +23,10 @@ export default {
   // vitest.mutation.config.ts reads MUTATION_GROUP too: it runs the group's own tests.
   vitest: { configFile: 'vitest.mutation.config.ts', related: true },
   coverageAnalysis: 'perTest',
+  // MUTATION_IGNORE_STATIC=1 skips mutants that only act while a module loads (the machine's
+  // config object is one): each costs a full reload and run of the group's tests. Listed apart
+  // in the summary, never counted as killed.
+  ignoreStatic: process.env.MUTATION_IGNORE_STATIC === '1',
   mutate: [...GROUPS[group].mutate, ...NOT_CODE],
   // Two cores, shared: a mutant's tests may run several times slower than in the dry run, and a
   // survivor that merely ran slowly must not be counted as killed by a timeout.

@@ -28,6 +28,8 @@ export interface GroupScore {
   noCoverage: number
   /** Marked equivalent with `// Stryker disable … : reason`; excluded from the score. */
   ignored: MutantLine[]
+  /** Not run because `MUTATION_IGNORE_STATIC=1` skipped static mutants; excluded from the score. */
+  staticSkipped: number
   survivors: MutantLine[]
   /** Killed ÷ (killed + survived + no coverage), timeouts counting as killed, in %. */
   score: number
@@ -48,13 +50,14 @@ export function readGroupScore(group: string): GroupScore | null {
   const file = `${reportDir(group)}/mutation.json`
   if (!existsSync(file)) return null
   const report = JSON.parse(readFileSync(file, 'utf8')) as Report
-  const score: GroupScore = { group, killed: 0, timedOut: 0, survived: 0, noCoverage: 0, ignored: [], survivors: [], score: 0, wallSeconds: null }
+  const score: GroupScore = { group, killed: 0, timedOut: 0, survived: 0, noCoverage: 0, ignored: [], staticSkipped: 0, survivors: [], score: 0, wallSeconds: null }
   for (const [path, { mutants }] of Object.entries(report.files)) {
     for (const mutant of mutants) {
       if (mutant.status === 'Killed') score.killed += 1
       else if (mutant.status === 'Timeout') score.timedOut += 1
       else if (mutant.status === 'Survived') score.survived += 1
       else if (mutant.status === 'NoCoverage') score.noCoverage += 1
+      else if (mutant.status === 'Ignored' && /static/i.test(mutant.statusReason ?? '')) score.staticSkipped += 1
       else if (mutant.status === 'Ignored') score.ignored.push(line(path, mutant))
       if (mutant.status === 'Survived' || mutant.status === 'NoCoverage') score.survivors.push(line(path, mutant))
     }
