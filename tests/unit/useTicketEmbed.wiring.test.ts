@@ -192,6 +192,19 @@ describe('useTicketEmbed wiring', () => {
     embed.actorRef.stop()
   })
 
+  it('stops listening to its iframe on unmount: a later load reaches no stopped panel', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {})
+    const host = mountPanelHost()
+    await host.openReady()
+    const frame = host.embed.iframe.value!
+    frame.dispatchEvent(new Event('load'))
+    host.wrapper.unmount()
+    frame.dispatchEvent(new Event('load'))
+    frame.dispatchEvent(new Event('load'))
+    expect(warn).not.toHaveBeenCalled()
+    expect(host.embed.actorRef.getSnapshot().status).toBe('stopped')
+  })
+
   it('a new iframe element (retry) starts counting loads again; the old one is no longer heard', async () => {
     const host = mountPanelHost({ readyTimeoutMs: 100 })
     wrapper = host.wrapper
