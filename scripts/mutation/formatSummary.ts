@@ -7,11 +7,11 @@ const minutes = (seconds: number | null) => (seconds === null ? '' : `${(seconds
 export function formatScoreTable(scores: readonly GroupScore[]): string {
   const rows = scores.map(
     (s) =>
-      `| ${s.group} | ${s.score.toFixed(1)} % | ${s.killed} | ${s.timedOut} | ${s.survived} | ${s.noCoverage} | ${s.ignored.length} | ${s.staticSkipped || ''} | ${minutes(s.wallSeconds)} |`,
+      `| ${s.group} | ${s.score.toFixed(1)} % | ${s.floor.toFixed(1)} % | ${s.killed} | ${s.timedOut} | ${s.survived} | ${s.noCoverage} | ${s.ignored.length} | ${s.staticSkipped || ''} | ${minutes(s.wallSeconds)} |`,
   )
   return [
-    '| group | score | killed | timed out | survived | no coverage | equivalent (excluded) | static, not run | wall time |',
-    '|---|---|---|---|---|---|---|---|---|',
+    '| group | score | score if every timeout survived | killed | timed out | survived | no coverage | equivalent (excluded) | static, not run | wall time |',
+    '|---|---|---|---|---|---|---|---|---|---|',
     ...rows,
   ].join('\n')
 }

@@ -35,7 +35,7 @@ function main(argv: string[]) {
   const scores = groups.map(readGroupScore).filter((score): score is GroupScore => score !== null)
   console.log(formatScoreTable(scores))
   for (const score of scores) {
-    console.log(`\n## ${score.group}\n\n${formatMutants('Survivors', score.survivors)}\n\n${formatMutants('Equivalent', score.ignored)}`)
+    console.log(`\n## ${score.group}\n\n${formatMutants('Survivors', score.survivors)}\n\n${formatMutants('Timed out', score.timeouts)}\n\n${formatMutants('Equivalent', score.ignored)}`)
   }
   const below = scores.filter((score) => score.score < GOAL)
   if (below.length > 0) {

@@ -31,8 +31,11 @@ export interface GroupScore {
   /** Not run because `MUTATION_IGNORE_STATIC=1` skipped static mutants; excluded from the score. */
   staticSkipped: number
   survivors: MutantLine[]
-  /** Killed ÷ (killed + survived + no coverage), timeouts counting as killed, in %. */
+  /** Killed ÷ (killed + survived + no coverage), timeouts counting as killed (Stryker's score), in %. */
   score: number
+  /** The same with every timeout counted as a survivor: the floor when timeouts were not re-run by hand. */
+  floor: number
+  timeouts: MutantLine[]
   wallSeconds: number | null
 }
 
@@ -46,11 +49,11 @@ const line = (path: string, mutant: ReportMutant): MutantLine => ({
 })
 
 /** Reads a group's last report; `null` when the group has not been run. */
-export function readGroupScore(group: string): GroupScore | null {
-  const file = `${reportDir(group)}/mutation.json`
+export function readGroupScore(group: string, dir = reportDir(group)): GroupScore | null {
+  const file = `${dir}/mutation.json`
   if (!existsSync(file)) return null
   const report = JSON.parse(readFileSync(file, 'utf8')) as Report
-  const score: GroupScore = { group, killed: 0, timedOut: 0, survived: 0, noCoverage: 0, ignored: [], staticSkipped: 0, survivors: [], score: 0, wallSeconds: null }
+  const score: GroupScore = { group, killed: 0, timedOut: 0, survived: 0, noCoverage: 0, ignored: [], staticSkipped: 0, survivors: [], timeouts: [], score: 0, floor: 0, wallSeconds: null }
   for (const [path, { mutants }] of Object.entries(report.files)) {
     for (const mutant of mutants) {
       if (mutant.status === 'Killed') score.killed += 1
@@ -60,12 +63,14 @@ export function readGroupScore(group: string): GroupScore | null {
       else if (mutant.status === 'Ignored' && /static/i.test(mutant.statusReason ?? '')) score.staticSkipped += 1
       else if (mutant.status === 'Ignored') score.ignored.push(line(path, mutant))
       if (mutant.status === 'Survived' || mutant.status === 'NoCoverage') score.survivors.push(line(path, mutant))
+      if (mutant.status === 'Timeout') score.timeouts.push(line(path, mutant))
     }
   }
   const detected = score.killed + score.timedOut
   const valid = detected + score.survived + score.noCoverage
   score.score = valid === 0 ? 0 : (100 * detected) / valid
-  const wallFile = `${reportDir(group)}/wall-time.json`
+  score.floor = valid === 0 ? 0 : (100 * score.killed) / valid
+  const wallFile = `${dir}/wall-time.json`
   if (existsSync(wallFile)) score.wallSeconds = (JSON.parse(readFileSync(wallFile, 'utf8')) as { seconds: number }).seconds
   return score
 }
