@@ -32,7 +32,7 @@ function main(argv: string[]) {
 
   if (!summaryOnly) for (const group of groups) runGroup(group)
 
-  const scores = groups.map(readGroupScore).filter((score): score is GroupScore => score !== null)
+  const scores = groups.map((group) => readGroupScore(group)).filter((score): score is GroupScore => score !== null)
   console.log(formatScoreTable(scores))
   for (const score of scores) {
     console.log(`\n## ${score.group}\n\n${formatMutants('Survivors', score.survivors)}\n\n${formatMutants('Timed out', score.timeouts)}\n\n${formatMutants('Equivalent', score.ignored)}`)
