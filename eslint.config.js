@@ -3,7 +3,7 @@ import pluginVue from 'eslint-plugin-vue'
 import tseslint from 'typescript-eslint'
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'docs/**', 'coverage/**', 'tests/e2e/artifacts/**', 'demo/dist/**', 'examples/*/node_modules/**', 'examples/*/dist/**', 'examples/*/vendor/**'] },
+  { ignores: ['dist/**', 'node_modules/**', 'docs/**', 'coverage/**', 'tests/e2e/artifacts/**', 'demo/dist/**', 'examples/*/node_modules/**', 'examples/*/dist/**', 'examples/*/vendor/**', 'reports/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   ...pluginVue.configs['flat/recommended'],
@@ -35,7 +35,7 @@ export default tseslint.config(
   },
   {
     // Config files must export default.
-    files: ['**/*.config.ts', '**/*.config.js', 'eslint.config.js'],
+    files: ['**/*.config.ts', '**/*.config.js', '**/*.config.mjs', 'eslint.config.js'],
     rules: { 'no-restricted-syntax': 'off' },
   },
 )

@@ -219,6 +219,7 @@ export function useTicketEmbed(options: UseTicketEmbedOptions): UseTicketEmbedRe
   }
 
   function rememberPendingLink(ticket: CreatedTicket | null) {
+    // Stryker disable next-line ConditionalExpression: every caller holds a ticket (the machine's params, or its context while associating); the check only narrows the type
     if (ticket) pending.add({ ticketId: ticket.ticketId, pipelineId: ticket.pipelineId, createdAt: new Date().toISOString() })
   }
 
@@ -280,6 +281,7 @@ export function useTicketEmbed(options: UseTicketEmbedOptions): UseTicketEmbedRe
   }
 
   function drop(event: MessageEvent, reason: string) {
+    // Stryker disable next-line ConditionalExpression: log() checks onMessage too; this only spares reading the type of a flood of foreign messages
     if (options.onMessage) {
       log({ direction: 'in', origin: event.origin, type: typeOfData(event.data), accepted: false, reason, data: event.data })
     }
@@ -399,6 +401,7 @@ export function useTicketEmbed(options: UseTicketEmbedOptions): UseTicketEmbedRe
     frameKey: computed(() => context.value.frameKey),
     iframe,
     open: () => {
+      // Stryker disable next-line ConditionalExpression: the machine's isEmbedConfigured guard refuses the same configurations; this keeps an event off the actor
       if (problem === null) actorRef.send({ type: 'panel.open' })
     },
     close: () => actorRef.send({ type: 'panel.close' }),
