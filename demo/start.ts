@@ -31,7 +31,11 @@ function fail(error: unknown): never {
 // Vite and Panda resolve a few things from the working directory; `npx tsx demo/start.ts` may be
 // run from anywhere.
 process.chdir(PACKAGE_ROOT)
-const starting = startDemo(readDemoPorts(process.env))
+const starting = startDemo({
+  ...readDemoPorts(process.env),
+  // Pages opened now get a short "starting" page that reloads itself until the demo is ready.
+  onListening: (urls) => console.log(`Starting the demo at ${urls.host} …`),
+})
 
 // Listening before the servers are up: a Ctrl-C during start-up still closes whatever started.
 let stopping = false
