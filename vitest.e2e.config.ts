@@ -21,8 +21,9 @@ export default defineConfig({
     isolate: false,
     pool: 'forks',
     maxWorkers: 1,
-    // A test waits on real timers (ready timeout, link backoff) on a machine that may be busy.
-    testTimeout: 120_000,
+    // A guard against a hang, not a measure: the first test also pays for launching the engine and
+    // warming the pages (a minute and more in WebKit on a busy 2-core machine).
+    testTimeout: 300_000,
     hookTimeout: 240_000,
     // Every test is slow by unit-test standards; show each one's duration rather than colour them all.
     slowTestThreshold: 60_000,

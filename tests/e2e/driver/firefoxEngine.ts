@@ -35,7 +35,15 @@ function frameDriver(resolve: () => Promise<Frame>): FrameDriver {
   return {
     evaluate: async (fn, arg) => (await resolve()).evaluate(fn as never, arg as never) as never,
     click: async (selector) => (await locate(selector)).click(),
-    fill: async (selector, text) => (await locate(selector)).fill(text),
+    async fill(selector, text) {
+      if (text !== '') return (await locate(selector)).fill(text)
+      // Puppeteer's `fill('')` empties the value without an `input` event, so the page never
+      // hears of it: select everything and delete it, as a person would.
+      const field = await element(selector)
+      await field.click()
+      await field.evaluate((input) => (input as HTMLInputElement).select())
+      await (await resolve()).page().keyboard.press('Backspace')
+    },
     async select(selector, option) {
       const frame = await resolve()
       await (await element(selector)).select(await optionValue(frame, selector, option))

@@ -14,6 +14,7 @@ type WebDriverBrowser = Awaited<ReturnType<typeof remote>>
 const ELEMENT_KEY = 'element-6066-11e4-a52e-4f735466cecf'
 /** WebDriver's code points for the keys the flows press. */
 const KEY_CODES: Readonly<Record<KeyName, string>> = { Escape: '\uE00C', Tab: '\uE004', Enter: '\uE007' }
+const BACKSPACE = '\uE003'
 
 /** Where Debian's packages put each program (the variables point elsewhere); fails naming what is missing. */
 export function webkitBinaries(env: Readonly<Record<string, string | undefined>>, needsXvfb: boolean) {
@@ -67,7 +68,10 @@ function frameDriver(browser: WebDriverBrowser, serial: ReturnType<typeof serial
         const field = await displayed(selector)
         // In a cross-origin frame the field takes keys only once a click has given it focus.
         if (inChildFrame) await field.click()
-        await field.setValue(text)
+        if (text !== '') return field.setValue(text)
+        // Element Clear empties the value without an `input` event: select everything and delete it.
+        await browser.execute((input) => (input as unknown as HTMLInputElement).select(), field)
+        await field.addValue(BACKSPACE)
       }),
     select: (selector, option) =>
       inFrame(async () => {
