@@ -33,7 +33,7 @@ test("TCKT-S03/ERR-2: a create error shows the embed's message as text inline; R
     { selector: HOST.error, message: EMBED_MESSAGE },
   )
   expect(asTextNode).toBe(true)
-  expect(await host.toastCount()).toBe(0)
+  expect(await host.toastsShown()).toEqual([])
   await screenshot(page, '04-error-create-failed')
 
   await api.control({ createFails: false })

@@ -33,7 +33,7 @@ test('TCKT-S03: open, fill the CRM form, create: the panel closes, the list show
   await host.waitForPanel('hidden')
   const created = { hasText: 'Courier lost the parcel' }
   await waitForSelector(page, HOST.ticketRow, created)
-  await waitForSelector(page, HOST.toast, { hasText: 'Ticket created successfully' })
+  await host.waitForToast('Ticket created successfully')
   await screenshot(page, '05-created-with-toast')
 
   const ticketId = await attributeOf(page, HOST.ticketRow, 'data-ticket-id', created)

@@ -19,7 +19,7 @@ test('TCKT-S04: a ticket the CRM did not link itself is linked by the fallback, 
   await host.waitForPanel('hidden')
   const created = { hasText: 'Voucher code rejected at checkout' }
   await waitForSelector(page, HOST.ticketRow, created)
-  await waitForSelector(page, HOST.toast, { hasText: 'Ticket created successfully' })
+  await host.waitForToast('Ticket created successfully')
   const ticketId = await attributeOf(page, HOST.ticketRow, 'data-ticket-id', created)
 
   const links = linkCalls(await api.log())

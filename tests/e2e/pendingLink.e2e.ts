@@ -19,7 +19,7 @@ test('TCKT-S04/ERR-1: a ticket whose link failed stays "Not linked yet" across a
   await submitTicketForm(form)
 
   await host.waitForPanel('hidden')
-  await waitForSelector(page, HOST.toast, { hasText: "Ticket created but couldn't be linked" })
+  await host.waitForToast("Ticket created but couldn't be linked")
   await waitForSelector(page, HOST.pendingRow)
   const ticketId = (await attributeOf(page, HOST.pendingRow, 'data-ticket-id')) ?? ''
   expect(ticketId).toMatch(/^tk-/)

@@ -54,7 +54,7 @@ test('forged messages from a third origin, or from the embed origin in another f
 
   expect(await host.panelState()).toBe('ready')
   expect(await host.frameHeight()).toBe(height)
-  expect(await host.toastCount()).toBe(0)
+  expect(await host.toastsShown()).toEqual([])
 
   const log = await readMessageLog(page)
   const fromSpoof = log.filter((line) => line.origin === demoUrls.spoofOrigin)

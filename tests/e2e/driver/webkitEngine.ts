@@ -15,6 +15,8 @@ const ELEMENT_KEY = 'element-6066-11e4-a52e-4f735466cecf'
 /** WebDriver's code points for the keys the flows press. */
 const KEY_CODES: Readonly<Record<KeyName, string>> = { Escape: '\uE00C', Tab: '\uE004', Enter: '\uE007' }
 const BACKSPACE = '\uE003'
+/** Longer texts are put in place rather than typed key by key (see `fill`). */
+const TYPED_IN_FULL = 100
 
 /** Where Debian's packages put each program (the variables point elsewhere); fails naming what is missing. */
 export function webkitBinaries(env: Readonly<Record<string, string | undefined>>, needsXvfb: boolean) {
@@ -68,6 +70,12 @@ function frameDriver(browser: WebDriverBrowser, serial: ReturnType<typeof serial
         const field = await displayed(selector)
         // In a cross-origin frame the field takes keys only once a click has given it focus.
         if (inChildFrame) await field.click()
+        if (text.length > TYPED_IN_FULL) {
+          // Send Keys types one key at a time (seconds per hundred in MiniBrowser): put all but the
+          // last character in place, then type that one, so the page gets a real `input` event.
+          await browser.execute((input, value) => void ((input as unknown as HTMLInputElement).value = value), field, text.slice(0, -1))
+          return field.addValue(text.slice(-1))
+        }
         if (text !== '') return field.setValue(text)
         // Element Clear empties the value without an `input` event: select everything and delete it.
         await browser.execute((input) => (input as unknown as HTMLInputElement).select(), field)
@@ -125,6 +133,22 @@ function pageDriver(browser: WebDriverBrowser): { page: PageDriver; requestedUrl
   return { page, requestedUrls }
 }
 
+/** How long starting a MiniBrowser may take before it is asked again. */
+const SESSION_TIMEOUT_MS = 60_000
+const SESSION_ATTEMPTS = 3
+
+/** Starts a session, asking again when MiniBrowser did not come up (seen under heavy load). */
+async function newWebDriverSession(start: () => Promise<WebDriverBrowser>): Promise<WebDriverBrowser> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await start()
+    } catch (error) {
+      if (attempt >= SESSION_ATTEMPTS) throw error
+      console.warn(`[e2e] webkit: a new session failed (${error instanceof Error ? error.message : String(error)}); asking again`)
+    }
+  }
+}
+
 /**
  * WebKitGTK's MiniBrowser through WebKitWebDriver (WebDriver classic, `webdriverio`), on the
  * display in `DISPLAY` or on an Xvfb of its own. There are no browser contexts: each session is a
@@ -132,6 +156,9 @@ function pageDriver(browser: WebDriverBrowser): { page: PageDriver; requestedUrl
  */
 export async function launchWebKit(env: Readonly<Record<string, string | undefined>>): Promise<BrowserEngine> {
   const paths = webkitBinaries(env, !env.DISPLAY)
+  // webdriverio calls classic `switchToFrame` deprecated in favour of `switchFrame`, which needs
+  // WebDriver BiDi; WebKitWebDriver speaks classic only, so the classic command is the one to use.
+  process.env.DISABLE_WEBDRIVERIO_DEPRECATION_WARNINGS ??= 'true'
   const cleanup: (() => Promise<void>)[] = []
   const close = async () => {
     for (const step of cleanup.splice(0).reverse()) await step().catch(() => undefined)
@@ -143,7 +170,9 @@ export async function launchWebKit(env: Readonly<Record<string, string | undefin
     const home = await mkdtemp(join(tmpdir(), 'ticket-embed-webkit-'))
     cleanup.push(() => rm(home, { recursive: true, force: true }))
     const port = await freePort()
-    const driver = startProcess(paths.driver, [`--port=${port}`], {
+    // One session at a time: a new one replaces one the driver still holds (a MiniBrowser that is
+    // slow to exit on a busy machine) instead of waiting behind it.
+    const driver = startProcess(paths.driver, [`--port=${port}`, '--replace-on-new-session'], {
       stdio: 'ignore',
       env: { ...process.env, DISPLAY: display.display, HOME: home, XDG_CACHE_HOME: join(home, 'cache') },
     })
@@ -160,7 +189,9 @@ export async function launchWebKit(env: Readonly<Record<string, string | undefin
       name: 'webkit',
       quirks: { scriptFocusInCrossOriginFrame: false, requestLog: 'resource-timing' },
       async newSession(viewport) {
-        const browser = await remote({ hostname: '127.0.0.1', port, path: '/', logLevel: 'error', capabilities: capabilities as never })
+        const browser = await newWebDriverSession(() =>
+          remote({ hostname: '127.0.0.1', port, path: '/', logLevel: 'error', connectionRetryTimeout: SESSION_TIMEOUT_MS, capabilities: capabilities as never }),
+        )
         // The window includes MiniBrowser's toolbar: size it so the page gets `viewport`.
         await browser.setWindowSize(viewport.width, viewport.height)
         const [width, height] = await browser.execute(() => [innerWidth, innerHeight])

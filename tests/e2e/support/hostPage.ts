@@ -1,7 +1,9 @@
 import type { TicketEmbedState } from '../../../composables/useTicketEmbed'
 import type { DemoUrls } from '../../../demo/demoUrls'
-import { attributesOf, byTestId, count, isVisible, waitForSelector } from '../driver/dom'
+import { attributesOf, byTestId, isVisible, waitForSelector } from '../driver/dom'
 import type { FrameDriver, PageDriver } from '../driver/types'
+import { waitUntil } from '../driver/waitFor'
+import { appearances, recordAppearances } from './appearances'
 
 /** What the host page's URL can set (`demo/host/pageOptions.ts`). */
 export interface HostPageSettings {
@@ -58,17 +60,28 @@ export interface HostPage {
   ticketRow(ticketId: string): string
   /** Ids of the linked tickets the list shows, in order. */
   ticketIds(): Promise<string[]>
-  /** How many toasts are on screen, or those saying `hasText`. */
-  toastCount(hasText?: string): Promise<number>
+  /** Texts of every toast shown since the page loaded (each lasts 5 s: recorded as it appears). */
+  toastsShown(): Promise<string[]>
+  /** Waits until a toast containing `text` has been shown. */
+  waitForToast(text: string): Promise<void>
+  /** True once the loading skeleton has been shown since the page loaded. */
+  skeletonShown(): Promise<boolean>
   /** True when keyboard focus is on the "+" button. */
   isAddButtonFocused(): Promise<boolean>
   /** True when the element is rendered with a size. */
   isVisible(selector: string): Promise<boolean>
 }
 
+/** Short-lived elements the page records as they appear (see `appearances.ts`). */
+const SKELETON = byTestId('ticket-embed-skeleton')
+const RECORDED = [HOST.toast, SKELETON]
+
 /** The page object of the demo's host page in `page`. */
 export function createHostPage(page: PageDriver, urls: DemoUrls): HostPage {
-  const waitForList = () => waitForSelector(page, LIST_SETTLED, { state: 'attached' })
+  const waitForList = async () => {
+    await recordAppearances(page, RECORDED)
+    await waitForSelector(page, LIST_SETTLED, { state: 'attached' })
+  }
   const host: HostPage = {
     page,
     form: page.frame(HOST.frame),
@@ -118,7 +131,13 @@ export function createHostPage(page: PageDriver, urls: DemoUrls): HostPage {
 
     ticketIds: () => attributesOf(page, HOST.ticketRow, 'data-ticket-id'),
 
-    toastCount: (hasText) => count(page, HOST.toast, { hasText }),
+    toastsShown: () => appearances(page, HOST.toast),
+
+    async waitForToast(text) {
+      await waitUntil(`a toast saying "${text}"`, async () => (await appearances(page, HOST.toast)).some((shown) => shown.includes(text)))
+    },
+
+    skeletonShown: async () => (await appearances(page, SKELETON)).length > 0,
 
     isAddButtonFocused: () => page.evaluate((add) => document.activeElement?.matches(add) ?? false, HOST.addButton),
 
