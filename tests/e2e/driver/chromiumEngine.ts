@@ -1,5 +1,6 @@
 import { chromium, type Frame, type Page } from 'playwright-core'
 import { requireBinaries } from './requireBinary'
+import { scriptedPageDriver } from './scriptedPage'
 import { ACTION_TIMEOUT_MS, type BrowserEngine, type FrameDriver, type PageDriver } from './types'
 
 /**
@@ -48,14 +49,8 @@ function frameDriver(resolve: () => Promise<Frame>): FrameDriver {
 }
 
 function pageDriver(page: Page): PageDriver {
-  return {
-    ...frameDriver(async () => page.mainFrame()),
-    goto: async (url) => void (await page.goto(url)),
-    reload: async () => void (await page.reload()),
-    keyDown: (key) => page.keyboard.down(key),
-    keyUp: (key) => page.keyboard.up(key),
-    screenshot: async (path) => void (await page.screenshot({ path, animations: 'disabled' })),
-  }
+  const screenshot = async (path: string) => void (await page.screenshot({ path, animations: 'disabled' }))
+  return scriptedPageDriver(page, frameDriver(async () => page.mainFrame()), screenshot)
 }
 
 /**

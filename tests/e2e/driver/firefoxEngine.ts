@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import puppeteer, { type Frame, type Page } from 'puppeteer-core'
 import { requireBinaries } from './requireBinary'
+import { scriptedPageDriver } from './scriptedPage'
 import { ACTION_TIMEOUT_MS, type BrowserEngine, type FrameDriver, type OptionChoice, type PageDriver } from './types'
 
 /** Debian's `firefox-esr` package (the binary itself, not the `/usr/bin` shell wrapper); `FIREFOX_PATH` points elsewhere. */
@@ -59,14 +60,8 @@ function frameDriver(resolve: () => Promise<Frame>): FrameDriver {
 }
 
 function pageDriver(page: Page): PageDriver {
-  return {
-    ...frameDriver(async () => page.mainFrame()),
-    goto: async (url) => void (await page.goto(url)),
-    reload: async () => void (await page.reload()),
-    keyDown: (key) => page.keyboard.down(key),
-    keyUp: (key) => page.keyboard.up(key),
-    screenshot: async (path) => void (await page.screenshot({ path: path as `${string}.png` })),
-  }
+  const screenshot = async (path: string) => void (await page.screenshot({ path: path as `${string}.png` }))
+  return scriptedPageDriver(page, frameDriver(async () => page.mainFrame()), screenshot)
 }
 
 /**
