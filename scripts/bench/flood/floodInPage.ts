@@ -29,6 +29,8 @@ export interface FloodInPageRecord {
   /** When the watched element left the document. */
   goneAt: number | null
   startedAt: number
+  /** How many forged messages had arrived when a click reached the page (only with `watchRemoval`). */
+  receivedAtClick: number | null
 }
 
 /** Adds the sender frame once, then starts a flood of `count` well-formed v1 messages; returns at once. */
@@ -48,7 +50,7 @@ export async function startFloodInPage(args: FloodInPageArgs): Promise<void> {
       document.body.append(frame)
     })
   }
-  const record: FloodInPageRecord = { received: 0, deliveredAt: null, goneAt: null, startedAt: performance.now() }
+  const record: FloodInPageRecord = { received: 0, deliveredAt: null, goneAt: null, startedAt: performance.now(), receivedAtClick: null }
   page.__flood = record
   const counter = (event: MessageEvent) => {
     if (event.origin !== args.senderOrigin) return
@@ -66,6 +68,8 @@ export async function startFloodInPage(args: FloodInPageArgs): Promise<void> {
       observer.disconnect()
     })
     observer.observe(document.body, { childList: true, subtree: true })
+    // Capture phase, first of all listeners: when the click arrived, counted in messages.
+    document.addEventListener('click', () => (record.receivedAtClick ??= record.received), { capture: true, once: true })
   }
   page.__floodSender.postMessage({ bench: 'flood', kinds: ['wrongOrigin'], count: args.count }, args.senderOrigin)
 }

@@ -36,8 +36,9 @@ const METHOD = `## How each figure is measured
   by a frame of a third origin as fast as it can. Main-thread time (\`TaskDuration\`, thread time) from
   the first message until the last has arrived and the drawer's log shows all of them, against the
   same flood into a page whose only listener is a no-op counter; three rounds, medians. Then one more
-  flood: once half of it has arrived, a real mouse click (CDP input) on the back arrow; the page
-  records when the last message was delivered and when the panel left the document.
+  flood: once its first message has arrived, a real mouse click (CDP input) on the back arrow; the
+  page records how many messages were in when the click arrived, when the last message was
+  delivered and when the panel left the document.
 - **Leak**: 1 000 cycles of open → \`ready\` (a new iframe each time, with its handshake) → close →
   \`hidden\`. Listeners from CDP \`DOMDebugger.getEventListeners\` on \`window\`; timers counted by
   wrapping the timer functions before any other script of the page; child actors from the actor's
