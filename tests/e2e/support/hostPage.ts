@@ -2,7 +2,7 @@ import type { TicketEmbedState } from '../../../composables/useTicketEmbed'
 import type { DemoUrls } from '../../../demo/demoUrls'
 import { attributesOf, byTestId, isVisible, waitForSelector } from '../driver/dom'
 import type { FrameDriver, PageDriver } from '../driver/types'
-import { waitUntil } from '../driver/waitFor'
+import { waitUntil, type WaitOptions } from '../driver/waitFor'
 import { appearances, recordAppearances } from './appearances'
 
 /** What the host page's URL can set (`demo/host/pageOptions.ts`). */
@@ -29,19 +29,18 @@ export const HOST = {
   toast: '[data-pixel-component="MpToast"]',
   /** The drawer's live statechart. */
   chart: byTestId('live-statechart'),
+  /** Any row of the list, or its empty and error states: the list has finished loading. */
+  listSettled:
+    '[data-testid="ticket-list"]:not([aria-busy="true"]) :is([data-testid="ticket-row"], [data-testid="pending-link-row"], [data-testid="ticket-list-empty"], [data-testid="ticket-list-error"])',
 } as const
-
-/** Any row of the list, or its empty and error states: the list has finished loading. */
-const LIST_SETTLED =
-  '[data-testid="ticket-list"]:not([aria-busy="true"]) :is([data-testid="ticket-row"], [data-testid="pending-link-row"], [data-testid="ticket-list-empty"], [data-testid="ticket-list-error"])'
 
 /** The Customer 360 page with the Tickets section, seen the way an agent uses it. */
 export interface HostPage {
   readonly page: PageDriver
   /** The CRM's form inside the cross-origin iframe (found again after a Retry replaces it). */
   readonly form: FrameDriver
-  /** Opens the page and waits until the ticket list has loaded. */
-  goto(settings?: HostPageSettings): Promise<void>
+  /** Opens the page and waits until the ticket list has loaded (`timeout`: for a cold server). */
+  goto(settings?: HostPageSettings, options?: WaitOptions): Promise<void>
   /** Reloads and waits for the list again (the same tab, so `sessionStorage` stays). */
   reload(): Promise<void>
   /** Opens the "+" menu and waits until "Associate existing" shows. */
@@ -78,15 +77,15 @@ const RECORDED = [HOST.toast, SKELETON]
 
 /** The page object of the demo's host page in `page`. */
 export function createHostPage(page: PageDriver, urls: DemoUrls): HostPage {
-  const waitForList = async () => {
+  const waitForList = async (options: WaitOptions = {}) => {
+    await waitForSelector(page, HOST.listSettled, { state: 'attached', ...options })
     await recordAppearances(page, RECORDED)
-    await waitForSelector(page, LIST_SETTLED, { state: 'attached' })
   }
   const host: HostPage = {
     page,
     form: page.frame(HOST.frame),
 
-    async goto(settings = {}) {
+    async goto(settings = {}, options = {}) {
       const query = new URLSearchParams()
       if (settings.contact) query.set('contact', settings.contact)
       if (settings.readyTimeoutMs !== undefined) query.set('readyTimeoutMs', String(settings.readyTimeoutMs))
@@ -94,7 +93,7 @@ export function createHostPage(page: PageDriver, urls: DemoUrls): HostPage {
       if (settings.flag === false) query.set('flag', 'off')
       const search = query.size > 0 ? `?${query}` : ''
       await page.goto(`${urls.host}${search}`)
-      await waitForList()
+      await waitForList(options)
     },
 
     async reload() {

@@ -19,7 +19,7 @@ export async function warmUpPages(engine: BrowserEngine, urls: DemoUrls): Promis
   try {
     const { page } = session
     const host = createHostPage(page, urls)
-    await host.goto()
+    await host.goto({}, { timeout: COLD_TIMEOUT_MS })
     await host.openCreatePanel()
     await waitForSelector(page, `${HOST.panel}[data-state="ready"]`, { state: 'attached', timeout: COLD_TIMEOUT_MS })
     await waitForCustomer(host.form)
