@@ -63,8 +63,10 @@ test('the live statechart highlights the state the panel is in: hidden, loading,
   await host.waitForPanel('hidden')
   expect(await highlightedNodes(page, 'hidden')).toEqual(['hidden'])
   // Each state drawn in turn, with its own node and only it marked; `loading` too, however short
-  // the machine's load made it.
-  expect(await drawings()).toEqual([
+  // the machine's load made it. (A state may be recorded twice in a row: a redraw of the same one.)
+  const drawn = await drawings()
+  const inTurn = drawn.filter((drawing, i) => i === 0 || drawing.path !== drawn[i - 1]!.path)
+  expect(inTurn, JSON.stringify(drawn)).toEqual([
     { path: 'loading', marked: ['loading'] },
     { path: 'ready', marked: ['ready'] },
     { path: 'hidden', marked: ['hidden'] },
