@@ -25,5 +25,9 @@ export default defineConfig({
     include: ['tests/**/*.test.ts'],
     exclude: ['tests/e2e/**', 'node_modules/**'],
     restoreMocks: true,
+    // Guards against a hang, not measures: with the browser suite running beside it on a busy
+    // 2-core machine, a mounted-component test that takes 1 s alone can take 10 s.
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
   },
 })
