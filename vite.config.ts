@@ -37,8 +37,9 @@ export default defineConfig(({ mode }) => ({
     include: ['tests/**/*.test.ts'],
     exclude: ['tests/e2e/**', 'tests/host-app/**', 'node_modules/**'],
     restoreMocks: true,
-    // A watchdog, not a time window: tests wait on states. On a busy shared machine the first
-    // mount of a file (jsdom, pixel3, msw) alone can take longer than Vitest's 5 s default.
+    // Guards against a hang, not measures: with the browser suite running beside it on a busy
+    // 2-core machine, a mounted-component test that takes 1 s alone can take 10 s.
     testTimeout: 30_000,
+    hookTimeout: 60_000,
   },
 }))

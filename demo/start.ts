@@ -33,8 +33,14 @@ function fail(error: unknown): never {
 // Vite and Panda resolve a few things from the working directory; `npx tsx demo/start.ts` may be
 // run from anywhere.
 process.chdir(PACKAGE_ROOT)
+// `Promise.resolve().then`: a refused TRUSTED_HOST_ORIGINS ends start-up through `fail`, like any other error.
 const starting = Promise.resolve().then(() =>
-  startDemo({ ...readDemoPorts(process.env), trustedHostOrigins: readTrustedHostOrigins(process.env) }),
+  startDemo({
+    ...readDemoPorts(process.env),
+    trustedHostOrigins: readTrustedHostOrigins(process.env),
+    // Pages opened now get a short "starting" page that reloads itself until the demo is ready.
+    onListening: (urls) => console.log(`Starting the demo at ${urls.host} …`),
+  }),
 )
 
 // Listening before the servers are up: a Ctrl-C during start-up still closes whatever started.

@@ -3,6 +3,7 @@ import { createServer as createViteServer, type InlineConfig, type ViteDevServer
 import { createCrmApiServer } from './api/server'
 import { DEFAULT_DEMO_PORTS, demoUrlsFor, type DemoPorts, type DemoUrls } from './demoUrls'
 import { listenOnLoopback } from './server/listenOnLoopback'
+import { createStartingGate } from './server/startingGate'
 import { embedViteConfig, HOST_STYLESHEET_URL, hostViteConfig, spoofViteConfig, type DemoViteOptions } from './server/viteConfigs'
 
 /** Options of {@link startDemo}: any port left out takes its default; `0` picks a free one. */
@@ -23,6 +24,13 @@ export interface StartDemoOptions extends Partial<DemoPorts> {
    * @default []
    */
   trustedHostOrigins?: readonly string[]
+  /**
+   * Called once every server listens, before Vite is attached to them. A request made in that
+   * window is answered `503` with a page that reloads itself (never left hanging); `startDemo`
+   * waits for the returned promise, which lets a test hold the window open. `npm start` uses it to
+   * say where the demo is coming up.
+   */
+  onListening?: (urls: DemoUrls) => void | Promise<void>
 }
 
 /** A running demo. */
@@ -62,9 +70,13 @@ export async function startDemo(options: StartDemoOptions = {}): Promise<Running
   }
 
   try {
-    const hostHttp = createHttpServer()
-    const embedHttp = createHttpServer()
-    const spoofHttp = createHttpServer()
+    // Each server answers from its first connection on: "starting" until its Vite is attached.
+    const hostGate = createStartingGate()
+    const embedGate = createStartingGate()
+    const spoofGate = createStartingGate()
+    const hostHttp = createHttpServer(hostGate.handle)
+    const embedHttp = createHttpServer(embedGate.handle)
+    const spoofHttp = createHttpServer(spoofGate.handle)
     // `localhost` pages answer on IPv4 and IPv6 loopback; the embed is only ever `127.0.0.1`.
     const host = await listenOnLoopback(hostHttp, ports.hostPort, { dualStack: true, name: 'HOST_PORT' })
     closers.push(host.close)
@@ -89,16 +101,17 @@ export async function startDemo(options: StartDemoOptions = {}): Promise<Running
       ...demoUrlsFor({ hostPort: host.port, embedPort: embed.port, apiPort: api.port, spoofPort: spoof.port }),
       trustedHostOrigins,
     }
+    await options.onListening?.(urls)
     const watch = options.watch ?? true
-    const mount = async (httpServer: typeof hostHttp, config: (o: DemoViteOptions) => InlineConfig) => {
+    const mount = async (httpServer: typeof hostHttp, gate: typeof hostGate, config: (o: DemoViteOptions) => InlineConfig) => {
       const vite: ViteDevServer = await createViteServer(config({ urls, httpServer, watch }))
       closers.push(() => vite.close())
-      httpServer.on('request', vite.middlewares)
+      gate.open(vite.middlewares)
       return vite
     }
-    const hostVite = await mount(hostHttp, hostViteConfig)
-    await mount(embedHttp, embedViteConfig)
-    await mount(spoofHttp, spoofViteConfig)
+    const hostVite = await mount(hostHttp, hostGate, hostViteConfig)
+    await mount(embedHttp, embedGate, embedViteConfig)
+    await mount(spoofHttp, spoofGate, spoofViteConfig)
     if (options.warmUp) await hostVite.warmupRequest(HOST_STYLESHEET_URL)
 
     let closing: Promise<void> | undefined

@@ -1,6 +1,7 @@
 import { defineStore } from 'pinia'
 import { computed, ref, shallowRef } from 'vue'
 import type { EmbedMessageLogEntry } from '../../composables/messageLog'
+import { formatLogTime } from './formatLogTime'
 import { previewData } from './previewData'
 
 /** One line of the dev drawer's message log. */
@@ -9,14 +10,32 @@ export interface LoggedMessage extends Omit<EmbedMessageLogEntry, 'data'> {
   seq: number
   /** The message as text (never rendered as HTML). */
   preview: string
+  /** `at` as the log shows it, formatted once rather than on every render. */
+  time: string
 }
 
 /** Lines kept on screen; the counters count everything. */
-const KEEP = 200
+export const LOG_KEEP = 200
+
+/**
+ * How long messages gather before the log shows them. A flood of forged messages then costs one
+ * render of the log per interval instead of one per message (each of which redrew every row);
+ * a person still sees a message appear at once.
+ */
+export const LOG_FLUSH_MS = 100
+
+interface Arrived {
+  entry: EmbedMessageLogEntry
+  seq: number
+}
 
 /**
  * Every message in and out of the panel, accepted or rejected with its reason (fed by the
  * package's `onMessage` option), plus the ones that arrived while no panel listened.
+ *
+ * `add` only queues: nothing reactive changes until the next flush, which updates the counters
+ * and the last {@link LOG_KEEP} lines together (so they always agree), previewing and formatting
+ * only the lines it keeps.
  */
 export const useMessageLogStore = defineStore('demo-message-log', () => {
   // Replaced, never mutated: the log can grow fast and its entries are read-only.
@@ -25,16 +44,36 @@ export const useMessageLogStore = defineStore('demo-message-log', () => {
   const rejected = ref(0)
   const sent = ref(0)
   let seq = 0
+  let arrived: Arrived[] = []
+  const counted = { accepted: 0, rejected: 0, sent: 0 }
+  let flushTimer: ReturnType<typeof setTimeout> | undefined
+
+  function flush(): void {
+    flushTimer = undefined
+    const kept = arrived.slice(-LOG_KEEP).map(({ entry: { data, ...rest }, seq }) => ({ ...rest, seq, preview: previewData(data), time: formatLogTime(rest.at) }))
+    arrived = []
+    accepted.value += counted.accepted
+    rejected.value += counted.rejected
+    sent.value += counted.sent
+    counted.accepted = counted.rejected = counted.sent = 0
+    entries.value = [...entries.value, ...kept].slice(-LOG_KEEP)
+  }
 
   function add(entry: EmbedMessageLogEntry): void {
-    const { data, ...rest } = entry
-    if (entry.direction === 'out') sent.value += 1
-    else if (entry.accepted) accepted.value += 1
-    else rejected.value += 1
-    entries.value = [...entries.value, { ...rest, seq: ++seq, preview: previewData(data) }].slice(-KEEP)
+    if (entry.direction === 'out') counted.sent += 1
+    else if (entry.accepted) counted.accepted += 1
+    else counted.rejected += 1
+    arrived.push({ entry, seq: ++seq })
+    // Trimmed in steps, not on every message: the queue never holds more than twice what is kept.
+    if (arrived.length >= 2 * LOG_KEEP) arrived = arrived.slice(-LOG_KEEP)
+    flushTimer ??= setTimeout(flush, LOG_FLUSH_MS)
   }
 
   function clear(): void {
+    clearTimeout(flushTimer)
+    flushTimer = undefined
+    arrived = []
+    counted.accepted = counted.rejected = counted.sent = 0
     entries.value = []
     accepted.value = 0
     rejected.value = 0

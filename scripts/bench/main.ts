@@ -1,4 +1,6 @@
+import { demoFloodSection } from './flood/demoFloodSection'
 import { floodSection } from './flood/floodSection'
+import { measureDemoFlood } from './flood/measureDemoFlood'
 import { measureFlood } from './flood/measureFlood'
 import { handshakeSection } from './handshake/handshakeSection'
 import { measureHandshake } from './handshake/measureHandshake'
@@ -7,23 +9,25 @@ import { measureLeak } from './leak/measureLeak'
 import type { BenchSection } from './report/benchSection'
 import { formatTable } from './report/formatTable'
 import { machineInfo } from './report/machineInfo'
-import { writeBenchmarksDoc } from './report/writeBenchmarksDoc'
+import { mergeIntoBenchmarksDoc, writeBenchmarksDoc } from './report/writeBenchmarksDoc'
 import { runSize } from './size/runSize'
 import { measureTestTime } from './testTime/measureTestTime'
 import { testTimeSection } from './testTime/testTimeSection'
 
-/** Each benchmark by the name its `npm run bench:<name>` script passes. */
-const BENCHMARKS: Record<string, () => Promise<BenchSection>> = {
+/** Each benchmark by the name its `npm run bench:<name>` script passes; some report more than one section. */
+const BENCHMARKS: Record<string, () => Promise<BenchSection | BenchSection[]>> = {
   size: runSize,
   handshake: async () => handshakeSection(await measureHandshake()),
-  flood: async () => floodSection(await measureFlood()),
+  // The bench page (the package alone), then the real demo page with its dev drawer open.
+  flood: async () => [floodSection(await measureFlood()), demoFloodSection(await measureDemoFlood())],
   leak: async () => leakSection(await measureLeak()),
   tests: async () => testTimeSection(await measureTestTime()),
 }
 
 /**
  * `tsx scripts/bench/main.ts [name…] [--write]`: runs the named benchmarks (all without a name),
- * prints one table, and with `--write` records it in `docs/benchmarks.md`.
+ * prints one table, and with `--write` records it in `docs/benchmarks.md` (named benchmarks replace
+ * only their own rows and notes there).
  */
 async function main(argv: string[]) {
   const write = argv.includes('--write')
@@ -35,7 +39,7 @@ async function main(argv: string[]) {
   for (const name of names.length > 0 ? names : Object.keys(BENCHMARKS)) {
     const started = performance.now()
     process.stderr.write(`bench: ${name}…\n`)
-    sections.push(await BENCHMARKS[name]!())
+    sections.push(...[await BENCHMARKS[name]!()].flat())
     process.stderr.write(`bench: ${name} done in ${((performance.now() - started) / 1000).toFixed(1)} s\n`)
   }
 
@@ -44,7 +48,8 @@ async function main(argv: string[]) {
   console.log(formatTable(sections))
   const notes = sections.flatMap((section) => section.notes.map((note) => `- ${section.title}: ${note}`))
   if (notes.length > 0) console.log(`\n${notes.join('\n')}`)
-  if (write) console.log(`\nwrote ${await writeBenchmarksDoc(sections, machine)}`)
+  // Some benchmarks only: their rows replace theirs in the document, the others stay.
+  if (write) console.log(`\nwrote ${names.length > 0 ? await mergeIntoBenchmarksDoc(sections, machine) : await writeBenchmarksDoc(sections, machine)}`)
 }
 
 main(process.argv.slice(2)).catch((error: unknown) => {

@@ -1,7 +1,10 @@
-import type { Page } from 'playwright-core'
 import { expect } from 'vitest'
+import { attributeOf, count, waitForSelector } from './driver/dom'
+import type { PageDriver } from './driver/types'
+import { waitUntil } from './driver/waitFor'
 import { screenshot } from './support/artifacts'
 import { test } from './support/e2eTest'
+import { HOST } from './support/hostPage'
 import { fillTicketForm, submitTicketForm, waitForCustomer } from './support/ticketForm'
 
 /** Times the page itself takes, in ms of its own clock (`performance.now()`), read after the flow. */
@@ -23,7 +26,7 @@ interface CloseTimings {
  * and next paint), and when `TICKET_CREATED` arrives and when `ticketSubject`'s row is listed. Observers,
  * not polling: the figures are the page's own.
  */
-function recordCloseTimings(page: Page, ticketSubject: string): Promise<void> {
+function recordCloseTimings(page: PageDriver, ticketSubject: string): Promise<void> {
   return page.evaluate((subject) => {
     const timings: CloseTimings = {}
     ;(window as unknown as { __closeTimings: CloseTimings }).__closeTimings = timings
@@ -53,7 +56,8 @@ function recordCloseTimings(page: Page, ticketSubject: string): Promise<void> {
       listed.disconnect()
     })
     listed.observe(document.body, { childList: true, subtree: true, characterData: true })
-  }, ticketSubject)
+    return true
+  }, ticketSubject).then(() => undefined)
 }
 
 const SUBJECT = 'Closed while the CRM was still creating it'
@@ -72,37 +76,36 @@ test('close during a create: the agent clicks the back arrow while the CRM holds
   // The CRM's create request will be on its way, unanswered, until the hold is switched off.
   await api.control({ holdCreates: true })
   await submitTicketForm(form)
-  await expect.poll(heldCreates, { timeout: 30_000 }).toBe(1)
+  await waitUntil('the CRM to hold one create request', async () => (await heldCreates()) === 1)
   // The form said so before the request left (child.createStarted()).
-  await page.locator('[data-testid="message-log-entry"][data-type="TICKET_CREATE_STARTED"][data-accepted="true"]').waitFor()
+  await waitForSelector(page, '[data-testid="message-log-entry"][data-type="TICKET_CREATE_STARTED"][data-accepted="true"]', { state: 'attached' })
 
   await recordCloseTimings(page, SUBJECT)
-  await page.getByTestId('ticket-embed-back').click()
-  await host.panel.waitFor({ state: 'hidden' })
+  await page.click(HOST.back)
+  await host.waitForPanel('hidden')
   // Closed in the agent's eyes, the list back; the frame is kept, mounted and heard, for the answer.
-  await page.getByTestId('ticket-list').waitFor()
-  expect(await host.panel.getAttribute('data-state')).toBe('hidden')
-  expect(await page.locator('[data-testid="ticket-embed-iframe"]').count()).toBe(1)
-  expect(await page.getByTestId('ticket-row').filter({ hasText: SUBJECT }).count()).toBe(0)
-  await page.locator('[data-testid="live-statechart"][data-highlighted-path="hidden.listening"]').waitFor()
+  await waitForSelector(page, '[data-testid="ticket-list"]')
+  expect(await attributeOf(page, HOST.panel, 'data-state')).toBe('hidden')
+  expect(await count(page, HOST.frame)).toBe(1)
+  expect(await count(page, HOST.ticketRow, { hasText: SUBJECT })).toBe(0)
+  await waitForSelector(page, `${HOST.chart}[data-highlighted-path="hidden.listening"]`, { state: 'attached' })
   await screenshot(page, '09-closed-while-creating')
 
   await api.control({ holdCreates: false })
-  const row = page.getByTestId('ticket-row').filter({ hasText: SUBJECT })
-  await row.waitFor()
-  await host.toasts.filter({ hasText: 'Ticket created successfully' }).waitFor()
+  await waitForSelector(page, HOST.ticketRow, { hasText: SUBJECT, state: 'attached' })
+  await host.waitForToast('Ticket created successfully')
   // The panel was not shown again, and once the ticket is in, the kept frame goes.
-  await host.panel.waitFor({ state: 'detached' })
+  await waitForSelector(page, HOST.panel, { state: 'detached' })
   await screenshot(page, '10-created-after-close')
 
-  const ticketId = await row.getAttribute('data-ticket-id')
+  const ticketId = await attributeOf(page, HOST.ticketRow, 'data-ticket-id', { hasText: SUBJECT })
   expect(await host.ticketIds()).toEqual(expect.arrayContaining([...before, ticketId]))
-  expect(await host.pendingRows.count()).toBe(0)
-  await page.locator('[data-testid="message-log-entry"][data-type="TICKET_CREATED"][data-accepted="true"]').waitFor()
+  expect(await count(page, HOST.pendingRow)).toBe(0)
+  await waitForSelector(page, '[data-testid="message-log-entry"][data-type="TICKET_CREATED"][data-accepted="true"]', { state: 'attached' })
   const creates = (await api.log()).filter((call) => call.method === 'POST' && call.path === '/v1/tickets')
   expect(creates.map((call) => call.status)).toEqual([201])
 
-  const timings = await page.evaluate(() => (window as unknown as { __closeTimings: CloseTimings }).__closeTimings)
+  const timings = await page.evaluate(() => (window as unknown as { __closeTimings: CloseTimings }).__closeTimings, null)
   const { clickAt, hiddenAt, paintedAt, createdAt, listedAt } = timings
   expect([clickAt, hiddenAt, paintedAt, createdAt, listedAt].every((at) => typeof at === 'number')).toBe(true)
   const figures = {

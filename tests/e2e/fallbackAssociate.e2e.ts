@@ -1,6 +1,8 @@
 import { expect } from 'vitest'
+import { attributeOf, count, waitForSelector } from './driver/dom'
 import { linkCalls } from './support/demoApi'
 import { test } from './support/e2eTest'
+import { HOST } from './support/hostPage'
 import { fillTicketForm, submitTicketForm, waitForCustomer } from './support/ticketForm'
 
 test('TCKT-S04: a ticket the CRM did not link itself is linked by the fallback, once', async ({ host, api }) => {
@@ -15,14 +17,14 @@ test('TCKT-S04: a ticket the CRM did not link itself is linked by the fallback, 
   await submitTicketForm(form)
 
   await host.waitForPanel('hidden')
-  const created = page.getByTestId('ticket-row').filter({ hasText: 'Voucher code rejected at checkout' })
-  await created.waitFor()
-  await host.toasts.filter({ hasText: 'Ticket created successfully' }).waitFor()
-  const ticketId = await created.getAttribute('data-ticket-id')
+  const created = { hasText: 'Voucher code rejected at checkout' }
+  await waitForSelector(page, HOST.ticketRow, created)
+  await host.waitForToast('Ticket created successfully')
+  const ticketId = await attributeOf(page, HOST.ticketRow, 'data-ticket-id', created)
 
   const links = linkCalls(await api.log())
   expect(links.map(({ method, path, status }) => ({ method, path, status }))).toEqual([
     { method: 'POST', path: `/v1/leads/cus-1001/tickets/${ticketId}`, status: 201 },
   ])
-  expect(await host.pendingRows.count()).toBe(0)
+  expect(await count(page, HOST.pendingRow)).toBe(0)
 })

@@ -1,7 +1,9 @@
 import { expect } from 'vitest'
+import { attributeOf, byTestId, count, textOf, waitForSelector } from './driver/dom'
 import { screenshot } from './support/artifacts'
 import { linkCalls } from './support/demoApi'
 import { test } from './support/e2eTest'
+import { HOST } from './support/hostPage'
 import { fillTicketForm, submitTicketForm, waitForCustomer } from './support/ticketForm'
 
 test('TCKT-S04/ERR-1: a ticket whose link failed stays "Not linked yet" across a reload until "Link now" links it', async ({ host, api }) => {
@@ -17,22 +19,22 @@ test('TCKT-S04/ERR-1: a ticket whose link failed stays "Not linked yet" across a
   await submitTicketForm(form)
 
   await host.waitForPanel('hidden')
-  await host.toasts.filter({ hasText: "Ticket created but couldn't be linked" }).waitFor()
-  const pending = host.pendingRows.first()
-  await pending.waitFor()
-  const ticketId = (await pending.getAttribute('data-ticket-id')) ?? ''
+  await host.waitForToast("Ticket created but couldn't be linked")
+  await waitForSelector(page, HOST.pendingRow)
+  const ticketId = (await attributeOf(page, HOST.pendingRow, 'data-ticket-id')) ?? ''
   expect(ticketId).toMatch(/^tk-/)
-  expect(await pending.innerText()).toContain('Not linked yet')
-  expect(await host.ticketRow(ticketId).count()).toBe(0)
+  expect(await textOf(page, HOST.pendingRow, { rendered: true })).toContain('Not linked yet')
+  expect(await count(page, host.ticketRow(ticketId))).toBe(0)
   expect(linkCalls(await api.log()).map((call) => call.status)).toEqual([503, 503, 503])
   await screenshot(page, '06-not-linked-row')
 
   // Kept in sessionStorage: the same tab after a reload still offers the link.
   await host.reload()
-  await page.locator(`[data-testid="pending-link-row"][data-ticket-id="${ticketId}"]`).waitFor()
+  const pending = `${HOST.pendingRow}[data-ticket-id="${ticketId}"]`
+  await waitForSelector(page, pending)
 
-  await pending.getByTestId('link-now').click()
-  await host.ticketRow(ticketId).waitFor()
-  await host.pendingRows.first().waitFor({ state: 'detached' })
+  await page.click(`${pending} ${byTestId('link-now')}`)
+  await waitForSelector(page, host.ticketRow(ticketId))
+  await waitForSelector(page, HOST.pendingRow, { state: 'detached' })
   expect(linkCalls(await api.log()).map((call) => call.status)).toEqual([503, 503, 503, 201])
 })

@@ -1,7 +1,8 @@
 import { expect } from 'vitest'
+import { waitForSelector } from './driver/dom'
 import { test } from './support/e2eTest'
 import { FRAME_HEIGHT_BOUNDS, formContentHeight, waitForFrameToFitForm } from './support/frameHeight'
-import { waitForCustomer } from './support/ticketForm'
+import { FORM, waitForCustomer } from './support/ticketForm'
 
 const lines = (count: number) => Array.from({ length: count }, (_, i) => `Line ${i + 1} of what the customer said.`).join('\n')
 
@@ -13,24 +14,23 @@ test('EMBED_RESIZE: the iframe follows the form as it grows and shrinks, within 
   await waitForCustomer(form)
   const initial = await waitForFrameToFitForm(host)
 
-  await form.getByTestId('embed-details-toggle').click()
-  await form.getByTestId('embed-details').waitFor()
+  await form.click(FORM.detailsToggle)
+  await waitForSelector(form, FORM.details)
   const withDetails = await waitForFrameToFitForm(host)
   expect(withDetails).toBeGreaterThan(initial)
 
   // The description grows with its text.
-  const description = form.getByTestId('embed-description')
-  await description.fill(lines(12))
+  await form.fill(FORM.description, lines(12))
   const withText = await waitForFrameToFitForm(host)
   expect(withText).toBeGreaterThan(withDetails)
 
   // Far taller than the clamp: the frame stops at the maximum and the form scrolls inside it.
-  await description.fill(lines(200))
+  await form.fill(FORM.description, lines(200))
   expect(await formContentHeight(host)).toBeGreaterThan(FRAME_HEIGHT_BOUNDS.max)
   expect(await waitForFrameToFitForm(host)).toBe(FRAME_HEIGHT_BOUNDS.max)
 
-  await description.fill('')
-  await form.getByTestId('embed-details-toggle').click()
-  await form.getByTestId('embed-details').waitFor({ state: 'hidden' })
+  await form.fill(FORM.description, '')
+  await form.click(FORM.detailsToggle)
+  await waitForSelector(form, FORM.details, { state: 'hidden' })
   expect(await waitForFrameToFitForm(host)).toBe(initial)
 })

@@ -1,10 +1,12 @@
-import type { Page } from 'playwright-core'
 import { expect } from 'vitest'
 import { FORGED_MESSAGES } from '../../demo/spoof/forgedMessages'
+import { byTestId, scrollToTop, settle, waitForSelector } from './driver/dom'
+import type { PageDriver } from './driver/types'
 import { screenshot } from './support/artifacts'
 import { linkCalls } from './support/demoApi'
 import { test } from './support/e2eTest'
 import { waitForFrameToFitForm } from './support/frameHeight'
+import { HOST } from './support/hostPage'
 import { logCount, readMessageLog, waitForRejected } from './support/messageLog'
 import { waitForCustomer } from './support/ticketForm'
 
@@ -14,19 +16,16 @@ type SpoofKind = 'third-origin' | 'embed-origin'
  * Loads a forged frame from the drawer and waits until it has posted everything. Waiting also
  * matters for the next click: the first frame adds a "Remove" button that moves the others.
  */
-async function forge(page: Page, kind: SpoofKind): Promise<void> {
-  await page.getByTestId(`spoof-${kind}`).click()
-  await page.frameLocator(`iframe[data-kind="${kind}"]`).locator(`#report[data-count="${FORGED_MESSAGES.length}"]`).waitFor()
+async function forge(page: PageDriver, kind: SpoofKind): Promise<void> {
+  await page.click(byTestId(`spoof-${kind}`))
+  await waitForSelector(page.frame(`iframe[data-kind="${kind}"]`), `#report[data-count="${FORGED_MESSAGES.length}"]`, { state: 'attached' })
 }
 
 /** Removes the forged frames, so the next {@link forge} waits for a new one. */
-async function removeForgedFrames(page: Page): Promise<void> {
-  await page.getByTestId('spoof-remove').click()
-  await page.locator('iframe[data-kind]').first().waitFor({ state: 'detached' })
+async function removeForgedFrames(page: PageDriver): Promise<void> {
+  await page.click(byTestId('spoof-remove'))
+  await waitForSelector(page, 'iframe[data-kind]', { state: 'detached' })
 }
-
-/** Two frames: whatever a message could have changed has been rendered by then. */
-const settle = (page: Page) => page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))))
 
 test('forged messages from a third origin, or from the embed origin in another frame, change nothing', async ({ host, api, demoUrls }) => {
   const { page, form } = host
@@ -55,7 +54,7 @@ test('forged messages from a third origin, or from the embed origin in another f
 
   expect(await host.panelState()).toBe('ready')
   expect(await host.frameHeight()).toBe(height)
-  expect(await host.toasts.count()).toBe(0)
+  expect(await host.toastsShown()).toEqual([])
 
   const log = await readMessageLog(page)
   const fromSpoof = log.filter((line) => line.origin === demoUrls.spoofOrigin)
@@ -72,10 +71,10 @@ test('forged messages from a third origin, or from the embed origin in another f
   expect(accepted.every((line) => line.origin === demoUrls.embedOrigin)).toBe(true)
 
   // The drawer scrolls on its own: bring the log's title and counters to its top.
-  await page.locator('section.drawer-section', { has: page.getByTestId('message-log') }).evaluate((section) => section.scrollIntoView({ block: 'start' }))
+  await scrollToTop(page, byTestId('message-log'), 'section.drawer-section')
   await screenshot(page, '07-spoof-message-log')
 
-  await page.getByTestId('ticket-embed-back').click()
+  await page.click(HOST.back)
   await host.waitForPanel('hidden')
   expect(await host.ticketIds()).toEqual(tickets)
   const calls = await api.log()

@@ -37,6 +37,14 @@ const METHOD = `## How each figure is measured
   per message. The comparison is the same flood with the panel closed and only a counting no-op
   listener in the page (the counter stays in the measured run too: it tells when the last message
   has arrived). Three rounds each, medians shown. Long tasks from a \`longtask\` PerformanceObserver.
+- **Flood (demo page)**: the real demo (\`npm start\`'s page, 1440 × 900) with the dev drawer open
+  (message log, live statechart) and the create panel \`ready\`; 20 000 well-formed v1 messages posted
+  by a frame of a third origin as fast as it can. Main-thread time (\`TaskDuration\`, thread time) from
+  the first message until the last has arrived and the drawer's log shows all of them, against the
+  same flood into a page whose only listener is a no-op counter; three rounds, medians. Then one more
+  flood: once its first message has arrived, a real mouse click (CDP input) on the back arrow; the
+  page records how many messages were in when the click arrived, when the last message was
+  delivered and when the panel left the document.
 - **Leak**: 1 000 cycles of open → \`ready\` (a new iframe each time, with its handshake) → close →
   \`hidden\`. Listeners from CDP \`DOMDebugger.getEventListeners\` on \`window\`; timers counted by
   wrapping the timer functions before any other script of the page; child actors from the actor's
@@ -80,5 +88,56 @@ export async function writeBenchmarksDoc(sections: readonly BenchSection[], mach
     '',
   ].join('\n')
   await writeFile(path, text)
+  return path
+}
+
+const tableRowTitle = (line: string) => (line.startsWith('| ') ? line.slice(2, line.indexOf(' | ')) : null)
+
+/**
+ * Records `sections` in the existing `docs/benchmarks.md` without touching the other benchmarks'
+ * rows and notes: their rows take the place of the old ones (or go to the end of the table), their
+ * notes replace theirs, the method is brought up to date, and the header says when they were
+ * measured again. Without a document, writes a whole one.
+ */
+export async function mergeIntoBenchmarksDoc(sections: readonly BenchSection[], machine: MachineInfo): Promise<string> {
+  const path = join(ROOT, 'docs/benchmarks.md')
+  let existing: string
+  try {
+    existing = await readFile(path, 'utf8')
+  } catch {
+    return writeBenchmarksDoc(sections, machine)
+  }
+  const titles = new Set(sections.map((section) => section.title))
+  const newRows = formatTable(sections).split('\n').slice(2)
+  const newNotes = sections.flatMap((section) => section.notes.map((note) => `- **${section.title}**: ${note}`))
+  const again = `Rows of ${[...titles].join(', ')} measured again on ${machine.date}, ${machine.chromium}.`
+
+  const lines: string[] = []
+  let rowsPlaced = false
+  let inTable = false
+  for (const line of existing.split('\n')) {
+    const title = tableRowTitle(line)
+    if (title !== null && line !== '| benchmark | figure | value | goal | status |' && !line.startsWith('|---')) {
+      inTable = true
+      if (titles.has(title)) {
+        if (!rowsPlaced) lines.push(...newRows)
+        rowsPlaced = true
+        continue
+      }
+    } else if (inTable) {
+      if (!rowsPlaced) lines.push(...newRows)
+      rowsPlaced = true
+      inTable = false
+    }
+    if ([...titles].some((t) => line.startsWith(`- **${t}**:`)) || line === '- Every goal is met.') continue
+    if (line === '## How each figure is measured') break
+    lines.push(line.startsWith('Measured on ') ? `${line.replace(/ Rows of .* measured again on .*$/, '')} ${again}` : line)
+  }
+  const notesAt = lines.indexOf('## Notes') + 2
+  if (notesAt > 1) lines.splice(notesAt, 0, ...newNotes)
+  while (lines.at(-1) === '') lines.pop()
+  const otherNotes = lines.slice(notesAt).some((line) => line.startsWith('- '))
+  if (notesAt > 1 && !otherNotes) lines.splice(notesAt, 0, '- Every goal is met.')
+  await writeFile(path, [...lines, '', METHOD, ''].join('\n'))
   return path
 }

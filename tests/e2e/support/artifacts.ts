@@ -1,19 +1,24 @@
 import { mkdir, rm } from 'node:fs/promises'
 import { fileURLToPath } from 'node:url'
-import type { Page } from 'playwright-core'
+import { engineNameFrom } from '../driver/engines'
+import type { EngineName, PageDriver } from '../driver/types'
 
-/** Screenshots and the results file of the last run; CI keeps this folder (gitignored). */
+/** Screenshots and the results file of the last run, one folder per engine; CI keeps it (gitignored). */
 export const ARTIFACTS_DIR = fileURLToPath(new URL('../artifacts/', import.meta.url))
 
-/** Empties the folder at the start of a run, so it only ever shows one run. */
-export async function clearArtifacts(): Promise<void> {
-  await rm(ARTIFACTS_DIR, { recursive: true, force: true })
-  await mkdir(ARTIFACTS_DIR, { recursive: true })
+/** `artifacts/<engine>/`. */
+export const engineArtifactsDir = (engine: EngineName) => `${ARTIFACTS_DIR}${engine}/`
+
+/** Empties the engine's folder at the start of its run, so it only ever shows one run. */
+export async function clearArtifacts(engine: EngineName): Promise<void> {
+  const dir = engineArtifactsDir(engine)
+  await rm(dir, { recursive: true, force: true })
+  await mkdir(dir, { recursive: true })
 }
 
-/** Writes what the page shows now to `artifacts/<name>.png`. */
-export async function screenshot(page: Page, name: string): Promise<void> {
-  await page.screenshot({ path: `${ARTIFACTS_DIR}${name}.png`, animations: 'disabled' })
+/** Writes what the page shows now to `artifacts/<engine>/<name>.png`. */
+export async function screenshot(page: PageDriver, name: string): Promise<void> {
+  await page.screenshot(`${engineArtifactsDir(engineNameFrom(process.env))}${name}.png`)
 }
 
 /** A file name from a test's title: `Forged messages change nothing` → `forged-messages-change-nothing`. */

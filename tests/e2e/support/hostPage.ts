@@ -1,6 +1,9 @@
-import type { Frame, FrameLocator, Locator, Page } from 'playwright-core'
 import type { TicketEmbedState } from '../../../composables/useTicketEmbed'
 import type { DemoUrls } from '../../../demo/demoUrls'
+import { attributesOf, byTestId, isVisible, waitForSelector } from '../driver/dom'
+import type { FrameDriver, PageDriver } from '../driver/types'
+import { waitUntil, type WaitOptions } from '../driver/waitFor'
+import { appearances, recordAppearances } from './appearances'
 
 /** What the host page's URL can set (`demo/host/pageOptions.ts`). */
 export interface HostPageSettings {
@@ -11,71 +14,78 @@ export interface HostPageSettings {
   flag?: boolean
 }
 
-const PANEL = '[data-testid="ticket-embed-panel"]'
-const FRAME = '[data-testid="ticket-embed-iframe"]'
-/** Any row of the list, or its empty and error states: the list has finished loading. */
-const LIST_SETTLED =
-  '[data-testid="ticket-list"]:not([aria-busy="true"]) :is([data-testid="ticket-row"], [data-testid="pending-link-row"], [data-testid="ticket-list-empty"], [data-testid="ticket-list-error"])'
+/** Selectors of the host page the flows act on. */
+export const HOST = {
+  addButton: '[data-tickets-add-trigger]',
+  menuCreateTicket: byTestId('menu-create-ticket'),
+  menuAssociateExisting: byTestId('menu-associate-existing'),
+  panel: byTestId('ticket-embed-panel'),
+  frame: byTestId('ticket-embed-iframe'),
+  back: byTestId('ticket-embed-back'),
+  retry: byTestId('ticket-embed-retry'),
+  error: byTestId('ticket-embed-error'),
+  ticketRow: byTestId('ticket-row'),
+  pendingRow: byTestId('pending-link-row'),
+  toast: '[data-pixel-component="MpToast"]',
+  /** The drawer's live statechart. */
+  chart: byTestId('live-statechart'),
+  /** Any row of the list, or its empty and error states: the list has finished loading. */
+  listSettled:
+    '[data-testid="ticket-list"]:not([aria-busy="true"]) :is([data-testid="ticket-row"], [data-testid="pending-link-row"], [data-testid="ticket-list-empty"], [data-testid="ticket-list-error"])',
+} as const
 
 /** The Customer 360 page with the Tickets section, seen the way an agent uses it. */
 export interface HostPage {
-  readonly page: Page
-  /** Opens the page and waits until the ticket list has loaded. */
-  goto(settings?: HostPageSettings): Promise<void>
-  /** Reloads and waits for the list again (the same browser tab, so `sessionStorage` stays). */
+  readonly page: PageDriver
+  /** The CRM's form inside the cross-origin iframe (found again after a Retry replaces it). */
+  readonly form: FrameDriver
+  /** Opens the page and waits until the ticket list has loaded (`timeout`: for a cold server). */
+  goto(settings?: HostPageSettings, options?: WaitOptions): Promise<void>
+  /** Reloads and waits for the list again (the same tab, so `sessionStorage` stays). */
   reload(): Promise<void>
-  /** The "+" button of the Tickets header. */
-  readonly addButton: Locator
-  readonly menuCreateTicket: Locator
-  readonly menuAssociateExisting: Locator
   /** Opens the "+" menu and waits until "Associate existing" shows. */
   openMenu(): Promise<void>
   /** Closes the "+" menu and waits until its items are gone from view. */
   closeMenu(): Promise<void>
   /** "+" → "Create Ticket"; resolves once the panel is on screen (any state). */
   openCreatePanel(): Promise<void>
-  readonly panel: Locator
-  /** Waits until the panel shows `state`; `'hidden'` waits until it is out of sight (gone, or kept hidden). */
+  /** Waits until the panel shows `state`; `'hidden'` waits until it is out of sight (gone, or kept hidden for a late ticket). */
   waitForPanel(state: TicketEmbedState): Promise<void>
   /** The panel's `data-state`, `'hidden'` while it renders nothing. */
   panelState(): Promise<string>
-  /** The CRM's form inside the cross-origin iframe. */
-  readonly form: FrameLocator
-  /** The iframe's document, to measure it. */
-  embedFrame(): Promise<Frame>
   /** The iframe's height in CSS pixels, as the panel set it. */
   frameHeight(): Promise<number>
-  /** A list row of a linked ticket. */
-  ticketRow(ticketId: string): Locator
+  /** Selector of the list row of a linked ticket. */
+  ticketRow(ticketId: string): string
   /** Ids of the linked tickets the list shows, in order. */
   ticketIds(): Promise<string[]>
-  readonly pendingRows: Locator
-  /** pixel3 toasts on screen. */
-  readonly toasts: Locator
+  /** Texts of every toast shown since the page loaded (each lasts 5 s: recorded as it appears). */
+  toastsShown(): Promise<string[]>
+  /** Waits until a toast containing `text` has been shown. */
+  waitForToast(text: string): Promise<void>
+  /** True once the loading skeleton has been shown since the page loaded. */
+  skeletonShown(): Promise<boolean>
   /** True when keyboard focus is on the "+" button. */
   isAddButtonFocused(): Promise<boolean>
+  /** True when the element is rendered with a size. */
+  isVisible(selector: string): Promise<boolean>
 }
 
+/** Short-lived elements the page records as they appear (see `appearances.ts`). */
+const SKELETON = byTestId('ticket-embed-skeleton')
+const RECORDED = [HOST.toast, SKELETON]
+
 /** The page object of the demo's host page in `page`. */
-export function createHostPage(page: Page, urls: DemoUrls): HostPage {
-  const addButton = page.locator('[data-tickets-add-trigger]')
-  const menuCreateTicket = page.getByTestId('menu-create-ticket')
-  const menuAssociateExisting = page.getByTestId('menu-associate-existing')
-  const panel = page.locator(PANEL)
-  const frame = page.locator(FRAME)
-  const waitForList = () => page.locator(LIST_SETTLED).first().waitFor()
-
-  return {
+export function createHostPage(page: PageDriver, urls: DemoUrls): HostPage {
+  const waitForList = async (options: WaitOptions = {}) => {
+    await waitForSelector(page, HOST.listSettled, { state: 'attached', ...options })
+    await recordAppearances(page, RECORDED)
+  }
+  const host: HostPage = {
     page,
-    addButton,
-    menuCreateTicket,
-    menuAssociateExisting,
-    panel,
-    form: page.frameLocator(FRAME),
-    pendingRows: page.getByTestId('pending-link-row'),
-    toasts: page.locator('[data-pixel-component="MpToast"]'),
+    form: page.frame(HOST.frame),
 
-    async goto(settings = {}) {
+    async goto(settings = {}, options = {}) {
       const query = new URLSearchParams()
       if (settings.contact) query.set('contact', settings.contact)
       if (settings.readyTimeoutMs !== undefined) query.set('readyTimeoutMs', String(settings.readyTimeoutMs))
@@ -83,7 +93,7 @@ export function createHostPage(page: Page, urls: DemoUrls): HostPage {
       if (settings.flag === false) query.set('flag', 'off')
       const search = query.size > 0 ? `?${query}` : ''
       await page.goto(`${urls.host}${search}`)
-      await waitForList()
+      await waitForList(options)
     },
 
     async reload() {
@@ -92,47 +102,46 @@ export function createHostPage(page: Page, urls: DemoUrls): HostPage {
     },
 
     async openMenu() {
-      await addButton.click()
-      await menuAssociateExisting.waitFor({ state: 'visible' })
+      await page.click(HOST.addButton)
+      await waitForSelector(page, HOST.menuAssociateExisting)
     },
 
     async closeMenu() {
-      await addButton.click()
-      await menuAssociateExisting.waitFor({ state: 'hidden' })
+      await page.click(HOST.addButton)
+      await waitForSelector(page, HOST.menuAssociateExisting, { state: 'hidden' })
     },
 
     async openCreatePanel() {
-      await this.openMenu()
-      await menuCreateTicket.click()
-      await panel.waitFor()
+      await host.openMenu()
+      await page.click(HOST.menuCreateTicket)
+      await waitForSelector(page, HOST.panel, { state: 'attached' })
     },
 
     async waitForPanel(state) {
       // Out of sight: a panel closed from `ready` keeps its iframe mounted, hidden, for a late ticket.
-      if (state === 'hidden') await panel.waitFor({ state: 'hidden' })
-      else await page.locator(`${PANEL}[data-state="${state}"]`).waitFor()
+      if (state === 'hidden') await waitForSelector(page, HOST.panel, { state: 'hidden' })
+      else await waitForSelector(page, `${HOST.panel}[data-state="${state}"]`, { state: 'attached' })
     },
 
-    async panelState() {
-      return (await panel.count()) === 0 ? 'hidden' : ((await panel.getAttribute('data-state')) ?? '')
+    panelState: () => page.evaluate((panel) => document.querySelector(panel)?.getAttribute('data-state') ?? 'hidden', HOST.panel),
+
+    frameHeight: () => page.evaluate((frame) => document.querySelector(frame)?.getBoundingClientRect().height ?? 0, HOST.frame),
+
+    ticketRow: (ticketId) => `${HOST.ticketRow}[data-ticket-id="${ticketId}"]`,
+
+    ticketIds: () => attributesOf(page, HOST.ticketRow, 'data-ticket-id'),
+
+    toastsShown: () => appearances(page, HOST.toast),
+
+    async waitForToast(text) {
+      await waitUntil(`a toast saying "${text}"`, async () => (await appearances(page, HOST.toast)).some((shown) => shown.includes(text)))
     },
 
-    async embedFrame() {
-      const content = await (await frame.elementHandle())?.contentFrame()
-      if (!content) throw new Error('the panel has no iframe document')
-      return content
-    },
+    skeletonShown: async () => (await appearances(page, SKELETON)).length > 0,
 
-    async frameHeight() {
-      return frame.evaluate((element) => element.getBoundingClientRect().height)
-    },
+    isAddButtonFocused: () => page.evaluate((add) => document.activeElement?.matches(add) ?? false, HOST.addButton),
 
-    ticketRow: (ticketId) => page.locator(`[data-testid="ticket-row"][data-ticket-id="${ticketId}"]`),
-
-    async ticketIds() {
-      return page.getByTestId('ticket-row').evaluateAll((rows) => rows.map((row) => row.getAttribute('data-ticket-id') ?? ''))
-    },
-
-    isAddButtonFocused: () => page.evaluate(() => document.activeElement?.hasAttribute('data-tickets-add-trigger') ?? false),
+    isVisible: (selector) => isVisible(page, selector),
   }
+  return host
 }

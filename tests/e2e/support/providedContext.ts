@@ -5,8 +5,6 @@ declare module 'vitest' {
   export interface ProvidedContext {
     /** The running demo's URLs, on free ports. */
     demoUrls: DemoUrls
-    /** The shared Chromium, launched once per run; each test file connects to it. */
-    browserWsEndpoint: string
   }
 }
 

@@ -1,16 +1,7 @@
-import type { BrowserContext } from 'playwright-core'
-
 /** Hosts the demo lives on; a request anywhere else means the page reached for the internet. */
 const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]'])
 /** Schemes that never touch the network. */
 const LOCAL_SCHEMES = new Set(['data:', 'blob:', 'about:'])
-
-/** Every URL the pages of a browser context asked for, frames and workers included. */
-export interface RequestRecorder {
-  readonly urls: readonly string[]
-  /** The recorded URLs that leave the machine. */
-  offLoopback(): string[]
-}
 
 /** True when `url` stays on this machine. */
 export function isLoopbackUrl(url: string): boolean {
@@ -22,12 +13,5 @@ export function isLoopbackUrl(url: string): boolean {
   }
 }
 
-/** Starts recording before the first page opens, so nothing slips through. */
-export function recordRequests(context: BrowserContext): RequestRecorder {
-  const urls: string[] = []
-  context.on('request', (request) => urls.push(request.url()))
-  return {
-    urls,
-    offLoopback: () => urls.filter((url) => !isLoopbackUrl(url)),
-  }
-}
+/** The URLs among `urls` that leave the machine. */
+export const offLoopback = (urls: readonly string[]) => urls.filter((url) => !isLoopbackUrl(url))
