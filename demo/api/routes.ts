@@ -2,6 +2,8 @@ import type { IncomingMessage, ServerResponse } from 'node:http'
 import { isValidId } from '../../protocol/fields'
 import { applyControlPatch, DEFAULT_CONTROL, type ControlSettings } from './control'
 import { readCreateTicketBody } from './createTicketBody'
+import type { HeldRequests } from './heldRequests'
+import { HELD_ROUTES } from './heldRoutes'
 import { readJsonBody, sendError, sendJson } from './httpJson'
 import type { RequestLog } from './requestLog'
 import type { CrmStore } from './store'
@@ -16,6 +18,8 @@ export interface ApiContext {
   settings: ControlSettings
   log: RequestLog
   bodyLimitBytes: number
+  /** Requests a test holds until it answers them (`/__hold`, `/__held`). */
+  held: HeldRequests
 }
 
 /** One request, already past CORS; `params` are decoded path parameters, already valid ids. */
@@ -127,6 +131,7 @@ export const ROUTES: readonly Route[] = [
     handle: ({ res, ctx }) => {
       ctx.store.reset()
       ctx.settings = { ...DEFAULT_CONTROL }
+      ctx.held.clear()
       ctx.log.clear()
       sendJson(res, 200, { data: ctx.settings })
     },
@@ -136,4 +141,5 @@ export const ROUTES: readonly Route[] = [
     pattern: '/__log',
     handle: ({ res, ctx }) => sendJson(res, 200, { data: ctx.log.entries() }),
   },
+  ...HELD_ROUTES,
 ]
