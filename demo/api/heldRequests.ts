@@ -83,10 +83,22 @@ export class HeldRequests {
       })
     })
     if (outcome === 'pass') return 'pass'
-    if (outcome === 'network') res.destroy()
+    if (outcome === 'network') breakConnection(res)
     else fail(outcome)
     return 'answered'
   }
+}
+
+/**
+ * A connection that breaks: the server sends bytes that are no HTTP answer and hangs up, so the
+ * browser's `fetch` fails with a network error. Not a plain reset before any byte: Chromium silently
+ * retries a request whose reused connection was reset before the answer began, and the request
+ * would simply arrive again.
+ */
+function breakConnection(res: ServerResponse): void {
+  const socket = res.socket
+  if (!socket || socket.destroyed) return
+  socket.end('BROKEN\r\n\r\n', () => socket.destroy())
 }
 
 /** Reads a `HeldOutcome` from a request body value; `null` when it is none. */

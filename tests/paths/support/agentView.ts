@@ -2,7 +2,9 @@ import type { Page } from 'playwright-core'
 import type { AnyMachineSnapshot } from 'xstate'
 import { DEFAULT_NOTIFY_MESSAGES } from '../../../composables/notifyMessages'
 import type { NotifyKey } from '../../../machines/types'
+import { pendingLinksKey } from '../../../composables/usePendingLinks'
 import { valuePath } from '../../model/stateKeys'
+import { SETTLE_MS } from './pathSession'
 
 /**
  * What the agent must see after a step, read from the page the way an agent reads it: the panel
@@ -11,6 +13,21 @@ import { valuePath } from '../../model/stateKeys'
  */
 
 const PANEL = '[data-testid="ticket-embed-panel"]'
+
+/**
+ * Waits until `ticketId` is kept as a pending link of the contact: in `sessionStorage` (it survives a
+ * reload), and as a "Not linked yet" row whenever the list is on screen (the panel hides it).
+ */
+async function waitForPendingLink(page: Page, contactId: string, ticketId: string): Promise<void> {
+  await page.waitForFunction(
+    ({ key, id }) => (window.sessionStorage.getItem(key) ?? '').includes(`"${id}"`),
+    { key: pendingLinksKey(contactId), id: ticketId },
+    { timeout: SETTLE_MS, polling: 50 },
+  )
+  if ((await page.getByTestId('ticket-list').count()) > 0) {
+    await page.locator(`[data-testid="pending-link-row"][data-ticket-id="${ticketId}"]`).waitFor({ state: 'visible' })
+  }
+}
 
 /** Checks the panel shows `expected`'s top-level state; throws saying what it shows instead. */
 export async function checkPanel(page: Page, expected: AnyMachineSnapshot): Promise<void> {
@@ -25,7 +42,7 @@ export async function checkPanel(page: Page, expected: AnyMachineSnapshot): Prom
 }
 
 /** Checks what the step's side effects put in front of the agent: toasts and pending links. */
-export async function checkEffects(page: Page, effects: readonly string[], aliases: ReadonlyMap<string, string>): Promise<string[]> {
+export async function checkEffects(page: Page, contactId: string, effects: readonly string[], aliases: ReadonlyMap<string, string>): Promise<string[]> {
   const seen: string[] = []
   for (const effect of effects) {
     const toast = /^notify\((\w+), (\w+)\)$/.exec(effect)
@@ -38,8 +55,8 @@ export async function checkEffects(page: Page, effects: readonly string[], alias
     const pending = /^rememberPendingLink\((.+)\)$/.exec(effect)
     if (pending) {
       const ticketId = aliases.get(pending[1]!) ?? pending[1]!
-      await page.locator(`[data-testid="pending-link-row"][data-ticket-id="${ticketId}"]`).waitFor({ state: 'visible' })
-      seen.push(`pending link ${ticketId} in the list`)
+      await waitForPendingLink(page, contactId, ticketId)
+      seen.push(`pending link ${ticketId} kept (sessionStorage), listed once the panel closes`)
     }
   }
   return seen

@@ -10,7 +10,7 @@ export const PANEL_FRAME = '[data-testid="ticket-embed-iframe"]'
 const LIST_SETTLED =
   '[data-testid="ticket-list"]:not([aria-busy="true"]) :is([data-testid="ticket-row"], [data-testid="pending-link-row"], [data-testid="ticket-list-empty"], [data-testid="ticket-list-error"])'
 /** How long a page may take to show what a step leads to, on a busy 2-core machine. */
-export const SETTLE_MS = 20_000
+export const SETTLE_MS = 30_000
 
 /** The frames that forge messages: one on a third origin, one on the embed's origin but not the panel's iframe. */
 export interface ForgedFrames {
@@ -71,11 +71,15 @@ export async function openPathSession(browser: Browser, urls: DemoUrls, contactI
     })
     const page = await context.newPage()
     page.setDefaultTimeout(SETTLE_MS)
-    await page.clock.install()
+    // Time stands still in every frame from the first document on, and moves only when a step says
+    // so (`xstate.after.*`): no timer of the panel can fire while the machine is busy.
+    // (The installed clock runs until paused: pausing a minute ahead cannot land in its past, and
+    // with no document loaded yet, no timer fires on the way.)
+    const start = Date.now()
+    await page.clock.install({ time: start })
+    await page.clock.pauseAt(start + 60_000)
     await page.goto(`${urls.host}?contact=${encodeURIComponent(contactId)}&drawer=closed`)
     await page.locator(LIST_SETTLED).first().waitFor()
-    // From here on time moves only when a step says so (`xstate.after.*`).
-    await page.clock.pauseAt((await page.evaluate(() => Date.now())) + 1000)
     const held = createHeldApi(urls.api, contactId)
     await held.hold(HOLDABLE_ROUTES)
     // Blank documents on those origins: they post only what a step tells them to.

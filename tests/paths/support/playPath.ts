@@ -1,11 +1,18 @@
 import { isDeepStrictEqual } from 'node:util'
+import type { AnyMachineSnapshot } from 'xstate'
 import type { ModelPath } from '../../model/model'
 import { expectedContext, expectedEffects } from '../../model/expectations'
 import { checkEffects, checkPanel } from './agentView'
+import { divergenceOf } from './demoDivergences'
 import { contextMismatches, probeLabel, waitForProbe, withModelIds } from './panelProbe'
 import type { PathSession } from './pathSession'
 import { saveShot, type PathRunResult, type StepRunResult } from './runResults'
 import { playEvent } from './stepPlayer'
+
+/** `snapshot` with `context` in place of its own (the rest, methods included, from the snapshot). */
+function withContext(snapshot: AnyMachineSnapshot, context: Record<string, unknown>): AnyMachineSnapshot {
+  return Object.create(snapshot, { context: { value: context, enumerable: true } }) as AnyMachineSnapshot
+}
 
 /**
  * Plays a generated path on the demo. After every step: the panel's snapshot (state, link attempt
@@ -30,9 +37,11 @@ export async function playPath(session: PathSession, path: ModelPath): Promise<P
 
     for (const [offset, step] of rest.entries()) {
       current = offset + 1
-      const before = path.steps[offset]!.state
       const where = `step ${current} "${step.phrase}"`
       const probeBefore = await session.probe()
+      // The model's state with the demo's context: the traversal keeps one context per state key,
+      // while what a step must do (the next frame key, the attempt) depends on the real one.
+      const before = withContext(path.steps[offset]!.state, withModelIds(probeBefore.snapshot?.context ?? {}, session.aliases))
       steps[current]!.played = await playEvent(session, step.event!, before)
 
       if (!step.trusted) {
@@ -44,7 +53,9 @@ export async function playPath(session: PathSession, path: ModelPath): Promise<P
         steps[current]!.seen.push(`message dropped (${after.lastVerdict.slice('dropped: '.length)})`)
       } else {
         // The context the step must leave (tests/model/expectations.ts), read with the model's ids.
-        const wanted = expectedContext(before, step.event!, step.state) as Record<string, unknown>
+        const divergence = divergenceOf(step)
+        const wanted = { ...(expectedContext(before, step.event!, step.state) as Record<string, unknown>), ...divergence?.context }
+        if (divergence) steps[current]!.seen.push(`on the demo: ${divergence.note}`)
         const reached = await waitForProbe(session, (probe) => probeLabel(probe) === step.stateLabel, `${where} to leave the panel ${step.stateLabel}`)
         const settled = await waitForProbe(
           session,
@@ -55,7 +66,7 @@ export async function playPath(session: PathSession, path: ModelPath): Promise<P
           throw new Error(`${where}: ${step.stateLabel} with ${mismatches.join('; ')}`, { cause: error })
         })
         void settled
-        steps[current]!.seen.push(...(await checkEffects(session.page, expectedEffects(before, step.event!, step.state), session.aliases)))
+        steps[current]!.seen.push(...(await checkEffects(session.page, session.contactId, expectedEffects(before, step.event!, step.state), session.aliases)))
       }
       await checkPanel(session.page, step.state)
       steps[current]!.status = 'passed'
