@@ -3,6 +3,7 @@
  * `SPOOF_PORT` (defaults 5173–5176). Ctrl-C (or SIGTERM) stops every server and exits 0.
  */
 import { readDemoPorts, type DemoUrls } from './demoUrls'
+import { EXPLORER_URL_PATH } from './server/explorerRoute'
 import { PACKAGE_ROOT } from './server/viteConfigs'
 import { startDemo } from './startDemo'
 
@@ -16,6 +17,7 @@ function printUrls(urls: DemoUrls): void {
       `  CRM create-ticket embed    ${urls.embed}`,
       `  CRM API (stand-in)         ${urls.api}`,
       `  Spoof origin               ${urls.spoof}`,
+      `  Statechart explorer        ${urls.hostOrigin}${EXPLORER_URL_PATH}`,
       '',
       `Open ${urls.host} (the dev drawer is on the right). Ctrl-C stops everything.`,
       '',

@@ -50,9 +50,8 @@ export interface RenderSvgOptions {
   interactive?: boolean
 }
 
-/** The attributes that make a box a keyboard target on the explorer page. */
-const target = (interactive: boolean, name: string) =>
-  interactive ? ` tabindex="0" role="button" aria-label="${escapeXml(name)}"` : ''
+/** The attributes that make a box a keyboard target on the explorer page; its text is its name. */
+const target = (interactive: boolean) => (interactive ? ' tabindex="0" role="button"' : '')
 
 /** The edge index of a laid-out id: `edge:3:in` and `label:3` → `3`. */
 const edgeIndexOf = (id: string) => /^(?:edge|label):(\d+)/.exec(id)?.[1]
@@ -62,7 +61,7 @@ function drawState(box: LaidOutBox, interactive = false): string {
   const centre = box.x + box.width / 2
   const nameBaseline = box.y + METRICS.boxPadY + 13
   const parts = [
-    `<g class="state" data-state-id="${escapeXml(box.stateId!)}"${target(interactive, `state ${name!.text}`)}>`,
+    `<g class="state" data-state-id="${escapeXml(box.stateId!)}"${target(interactive)}>`,
     `<rect x="${round(box.x)}" y="${round(box.y)}" width="${round(box.width)}" height="${round(box.height)}" rx="10" ry="10" fill="${COLORS.stateFill}" stroke="${COLORS.stateStroke}" stroke-width="1.5"/>`,
     text(centre, nameBaseline, name!, 'middle'),
   ]
@@ -77,7 +76,7 @@ function drawState(box: LaidOutBox, interactive = false): string {
 
 function drawCompound(box: LaidOutBox, interactive = false): string {
   return [
-    `<g class="state compound" data-state-id="${escapeXml(box.stateId!)}"${target(interactive, `state ${box.lines[0]!.text}`)}>`,
+    `<g class="state compound" data-state-id="${escapeXml(box.stateId!)}"${target(interactive)}>`,
     `<rect x="${round(box.x)}" y="${round(box.y)}" width="${round(box.width)}" height="${round(box.height)}" rx="14" ry="14" fill="${COLORS.compoundFill}" stroke="${COLORS.compoundStroke}" stroke-width="1.5"/>`,
     text(box.x + 14, box.y + 20, box.lines[0]!, 'start'),
     '</g>',
@@ -86,7 +85,7 @@ function drawCompound(box: LaidOutBox, interactive = false): string {
 
 function drawLabel(box: LaidOutBox, interactive = false): string {
   const parts = [
-    `<g class="label" data-edge="${edgeIndexOf(box.id)}"${target(interactive, `transition ${box.lines.map((line) => line.text.trim()).join(' ')}`)}>`,
+    `<g class="label" data-edge="${edgeIndexOf(box.id)}"${target(interactive)}>`,
     `<rect x="${round(box.x)}" y="${round(box.y)}" width="${round(box.width)}" height="${round(box.height)}" rx="4" ry="4" fill="#ffffff" stroke="${COLORS.labelStroke}"/>`,
   ]
   box.lines.forEach((line, index) =>

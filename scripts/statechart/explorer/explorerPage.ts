@@ -36,7 +36,8 @@ export function renderExplorerPage(data: ExplorerData, chartSvg: string, clientS
 <section class="chart-pane" aria-labelledby="chart-heading">
 <h2 id="chart-heading">Chart</h2>
 <p class="hint">Hover or focus a state to see only its transitions; press Enter on a state to list them, on a label to read it. Escape clears.</p>
-<div class="chart-scroll" id="chart">
+<div class="chart-tools"><button type="button" id="zoom" aria-pressed="false">Actual size</button></div>
+<div class="chart-scroll fit" id="chart">
 ${chartSvg}
 </div>
 </section>

@@ -9,11 +9,14 @@ h2 { font-size: 16px; margin: 0 0 8px; }
 h3 { font-size: 15px; margin: 12px 0 6px; }
 h4 { font-size: 13px; margin: 10px 0 4px; text-transform: uppercase; letter-spacing: .04em; color: var(--muted); }
 header p { margin: 2px 0; color: var(--muted); }
-main { display: grid; grid-template-columns: minmax(0, 1.25fr) minmax(380px, 1fr); gap: 0; min-height: calc(100vh - 90px); }
+main { display: grid; grid-template-columns: minmax(0, 1.6fr) minmax(400px, 1fr); gap: 0; min-height: calc(100vh - 90px); }
 .chart-pane { padding: 12px 16px; border-right: 1px solid var(--line); }
 .chart-scroll { overflow: auto; max-height: calc(100vh - 150px); border: 1px solid var(--line); border-radius: 8px; }
 .side { padding: 12px 16px; overflow: auto; max-height: calc(100vh - 90px); }
 .hint { color: var(--muted); margin: 0 0 8px; font-size: 13px; }
+.chart-tools { display: flex; gap: 8px; align-items: center; margin: 0 0 6px; }
+.chart-tools button { border: 1px solid #64748b; background: #fff; border-radius: 6px; padding: 2px 10px; }
+#chart.fit svg { width: 100%; height: auto; }
 code { font-family: ui-monospace, "DejaVu Sans Mono", Menlo, monospace; font-size: 13px; background: #f1f5f9; padding: 0 3px; border-radius: 3px; }
 button { font: inherit; color: inherit; cursor: pointer; }
 button:focus-visible, input:focus-visible, [tabindex]:focus-visible { outline: 3px solid var(--focus); outline-offset: 2px; }

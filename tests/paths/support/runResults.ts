@@ -1,5 +1,5 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
-import { dirname, join } from 'node:path'
+import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 /**
@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url'
  */
 
 /** The explorer's folder. */
-export const EXPLORER_DIR = fileURLToPath(new URL('../../../docs/explorer/', import.meta.url))
+export const EXPLORER_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../../docs/explorer')
 /** Where a run writes, relative to the explorer page. */
 export const RUNS_FOLDER = 'runs'
 

@@ -88,6 +88,14 @@ tabs.forEach((tab, index) => {
   })
 })
 
+// Fit to the pane by default (the whole flow at a glance); actual size to read every label.
+const zoom = byId<HTMLButtonElement>('zoom')
+zoom.addEventListener('click', () => {
+  const actual = zoom.getAttribute('aria-pressed') !== 'true'
+  zoom.setAttribute('aria-pressed', String(actual))
+  chartRoot.classList.toggle('fit', !actual)
+})
+
 byId('run-summary').textContent = runSummary()
 const fromHash = decodeURIComponent(location.hash.slice(1))
 if (data.paths.some((path) => path.id === fromHash)) openPath(fromHash)

@@ -7,7 +7,7 @@ import { defineConfig } from 'vitest/config'
  * in a fresh browser context on its own seeded contact.
  */
 export default defineConfig({
-  root: fileURLToPath(new URL('../..', import.meta.url)),
+  root: fileURLToPath(new URL('.', import.meta.url)),
   test: {
     environment: 'node',
     include: ['tests/paths/**/*.paths.ts'],
