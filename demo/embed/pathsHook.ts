@@ -39,7 +39,7 @@ export function pathsHookRequested(win: Window): boolean {
 type Sender = (child: EmbedChild, message: Record<string, unknown>) => boolean
 
 /** The SDK call for each message the embed sends; a type missing here fails loudly. */
-const SDK_SENDERS: Readonly<Record<string, Sender>> = {
+export const SDK_SENDERS: Readonly<Record<string, Sender>> = {
   TICKET_CREATED: (child, m) =>
     child.ticketCreated({
       ticketId: m.ticketId as string,

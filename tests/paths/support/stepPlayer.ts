@@ -126,6 +126,30 @@ async function runDelay(session: PathSession, event: ModelEvent, before: AnyMach
   return `the page clock runs ${ms} ms (${delay})`
 }
 
+/**
+ * Why `event` cannot be played on the demo, or `null` when it can: the same mapping `playEvent`
+ * uses, checked without a browser so a unit test names any event the machine gained and the player
+ * does not know yet.
+ */
+export function unplayableReason(event: ModelEvent, sdkMessageTypes: readonly string[]): string | null {
+  const { type } = event
+  if (type.startsWith('panel.')) return PANEL_CONTROLS[type] ? null : `no agent control for "${type}": add it to PANEL_CONTROLS in tests/paths/support/stepPlayer.ts`
+  if (type.startsWith('embed.')) {
+    const message = (event as { message?: { type?: string } }).message
+    if (!message?.type) return `${type} carries no wire message`
+    const trusted = (event as { origin?: string }).origin === CRM_ORIGIN && (event as { fromOwnFrame?: boolean }).fromOwnFrame && (event as { version?: unknown }).version === PROTOCOL_VERSION
+    if (trusted && message.type !== 'EMBED_READY' && !sdkMessageTypes.includes(message.type)) {
+      return `the reference embed cannot send ${message.type}: add it to SDK_SENDERS in demo/embed/pathsHook.ts`
+    }
+    return null
+  }
+  if (type === 'frame.reloaded') return null
+  if (type.startsWith('xstate.after.')) return null
+  const actor = /^xstate\.(?:done|error)\.actor\.(.+)$/.exec(type)
+  if (actor) return ACTOR_ROUTES[actor[1]!] ? null : `no API route for the actor "${actor[1]}": add it to ACTOR_ROUTES in tests/paths/support/stepPlayer.ts`
+  return `no way to play the event "${type}" on the demo: map its family in tests/paths/support/stepPlayer.ts`
+}
+
 /** Plays `event` (the model's step from `before`) on the demo; resolves with how it was played. */
 export async function playEvent(session: PathSession, event: ModelEvent, before: AnyMachineSnapshot): Promise<string> {
   const { type } = event
