@@ -28,7 +28,7 @@ ul, ol { padding-left: 20px; margin: 4px 0; }
 .edge-button, .path-button, .step-button, .sim-event { background: none; border: 1px solid transparent; text-align: left; padding: 3px 6px; border-radius: 4px; width: 100%; }
 .edge-button:hover, .path-button:hover, .step-button:hover, .sim-event:hover { border-color: var(--line); background: var(--bg); }
 .path-button[aria-current="true"], .step-button[aria-current="step"] { border-color: var(--accent); background: #fff7ed; }
-.path-list { list-style: none; padding: 0; max-height: 220px; overflow: auto; border: 1px solid var(--line); border-radius: 6px; }
+.path-list { list-style: none; padding: 0; max-height: 150px; overflow: auto; border: 1px solid var(--line); border-radius: 6px; }
 .path-chips { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: 4px; }
 .chip { border: 1px solid var(--line); background: var(--bg); border-radius: 999px; padding: 1px 9px; font-size: 13px; }
 label { font-weight: 600; }

@@ -79,11 +79,11 @@ export function createPathsPanel(data: ExplorerData, chart: ChartView): PathsPan
     )
     player.replaceChildren(
       el('h3', { id: 'player-title', tabindex: '-1' }, `${current.id} · ${current.covers}`),
-      el('p', {}, current.description),
-      current.requirements.length ? el('p', {}, 'Requirements: ', ...current.requirements.flatMap((id, index) => [index ? ', ' : '', code(id)])) : '',
       el('p', { class: 'step-now', 'aria-live': 'polite' }, `Step ${stepIndex + 1} of ${current.steps.length}: ${step.phrase} → `, code(step.stateLabel), step.trusted ? '' : ' (untrusted: must change nothing)'),
       el('div', { class: 'step-nav' }, prev, next),
       figure,
+      current.requirements.length ? el('p', {}, 'Requirements: ', ...current.requirements.flatMap((id, index) => [index ? ', ' : '', code(id)])) : '',
+      el('h4', {}, 'Steps'),
       steps,
     )
   }
