@@ -29,6 +29,18 @@ async function waitForPendingLink(page: Page, contactId: string, ticketId: strin
   }
 }
 
+/**
+ * Nothing is lost: once the list has been refreshed, every ticket the path created is in it, as a
+ * linked ticket or as a "Not linked yet" pending link.
+ */
+export async function checkTicketsListed(page: Page, ticketIds: readonly string[]): Promise<string[]> {
+  for (const ticketId of ticketIds) {
+    const row = `[data-testid="ticket-row"][data-ticket-id="${ticketId}"], [data-testid="pending-link-row"][data-ticket-id="${ticketId}"]`
+    await page.locator(row).first().waitFor({ state: 'visible' })
+  }
+  return ticketIds.length === 0 ? [] : [`list shows ${ticketIds.join(', ')}`]
+}
+
 /** Checks the panel shows `expected`'s top-level state; throws saying what it shows instead. */
 export async function checkPanel(page: Page, expected: AnyMachineSnapshot): Promise<void> {
   const top = valuePath(expected.value).split('.')[0]!

@@ -26,6 +26,8 @@ export interface PathSession {
   readonly held: HeldApi
   /** Model ids (`T-1001`, `P-7`) → the real ids the CRM gave. */
   readonly aliases: Map<string, string>
+  /** The real ids of the tickets the path created, in order. */
+  readonly createdTickets: string[]
   readonly forged: ForgedFrames
   /** The panel's iframe document (throws when the panel shows none). */
   embedFrame(): Promise<Frame>
@@ -93,6 +95,7 @@ export async function openPathSession(browser: Browser, urls: DemoUrls, contactI
       contactId,
       held,
       aliases: new Map(),
+      createdTickets: [],
       forged,
       async embedFrame() {
         const deadline = Date.now() + SETTLE_MS

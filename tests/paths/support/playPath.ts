@@ -2,7 +2,7 @@ import { isDeepStrictEqual } from 'node:util'
 import type { AnyMachineSnapshot } from 'xstate'
 import type { ModelPath } from '../../model/model'
 import { expectedContext, expectedEffects } from '../../model/expectations'
-import { checkEffects, checkPanel } from './agentView'
+import { checkEffects, checkPanel, checkTicketsListed } from './agentView'
 import { divergenceOf } from './demoDivergences'
 import { contextMismatches, probeLabel, waitForProbe, withModelIds } from './panelProbe'
 import type { PathSession } from './pathSession'
@@ -69,6 +69,7 @@ export async function playPath(session: PathSession, path: ModelPath): Promise<P
         steps[current]!.seen.push(...(await checkEffects(session.page, session.contactId, expectedEffects(before, step.event!, step.state), session.aliases)))
       }
       await checkPanel(session.page, step.state)
+      if (step.event!.type === 'xstate.done.actor.refreshTickets') steps[current]!.seen.push(...(await checkTicketsListed(session.page, session.createdTickets)))
       steps[current]!.status = 'passed'
       await shoot(current)
     }

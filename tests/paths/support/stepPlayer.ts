@@ -60,6 +60,7 @@ async function createRealTickets(session: PathSession, message: Message): Promis
     message.isAutoAssociated === true,
   )
   session.aliases.set(ticketId, created.ticketId)
+  session.createdTickets.push(created.ticketId)
   if (typeof message.pipelineId === 'string' && created.pipelineId !== null) session.aliases.set(message.pipelineId, created.pipelineId)
 }
 
