@@ -45,7 +45,8 @@ export async function checkTicketsListed(page: Page, ticketIds: readonly string[
 export async function checkPanel(page: Page, expected: AnyMachineSnapshot): Promise<void> {
   const top = valuePath(expected.value).split('.')[0]!
   if (top === 'hidden') {
-    await page.locator(PANEL).waitFor({ state: 'detached' })
+    // Gone or out of sight: a sub-state of `hidden` may keep the iframe mounted while closed.
+    await page.locator(PANEL).waitFor({ state: 'hidden' })
     return
   }
   await page.locator(`${PANEL}[data-state="${top}"]`).waitFor({ state: 'visible' })
