@@ -17,7 +17,8 @@ export default defineConfig({
     maxWorkers: 1,
     // As many paths at once as the demo has seeded contacts (each path holds its contact's requests).
     maxConcurrency: 3,
-    testTimeout: 90_000,
+    // Generous: a long path on a 2-core machine shared with other test runs.
+    testTimeout: 240_000,
     hookTimeout: 180_000,
     slowTestThreshold: 30_000,
     reporters: ['default'],

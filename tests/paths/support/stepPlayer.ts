@@ -22,8 +22,18 @@ import { waitForProbe } from './panelProbe'
 /** The agent's controls for each `panel.*` event. */
 const PANEL_CONTROLS: Readonly<Record<string, (session: PathSession) => Promise<void>>> = {
   'panel.open': async ({ page }) => {
-    await page.locator('[data-tickets-add-trigger]').click()
-    await page.getByTestId('menu-create-ticket').click()
+    const item = page.getByTestId('menu-create-ticket')
+    const panel = page.locator('[data-testid="ticket-embed-panel"]')
+    // On a loaded machine a click can land while the menu is still opening and be lost: each
+    // round waits for the menu, clicks its item, and checks the outcome before trying again.
+    for (let round = 1; ; round++) {
+      if (!(await item.isVisible())) await page.locator('[data-tickets-add-trigger]').click()
+      await item.waitFor({ state: 'visible' })
+      await item.click()
+      const opened = await panel.waitFor({ state: 'attached', timeout: SETTLE_MS / 3 }).then(() => true, () => false)
+      if (opened) return
+      if (round === 3) throw new Error('"Create Ticket" in the "+" menu did not open the panel after 3 clicks')
+    }
   },
   'panel.close': async ({ page }) => {
     await page.getByTestId('ticket-embed-back').click()
