@@ -3,6 +3,7 @@
  * `SPOOF_PORT` (defaults 5173–5176); `TRUSTED_HOST_ORIGINS` adds host origins the form and API trust. Ctrl-C (or SIGTERM) stops every server and exits 0.
  */
 import { readDemoPorts, type DemoUrls } from './demoUrls'
+import { EXPLORER_URL_PATH } from './server/explorerRoute'
 import { PACKAGE_ROOT } from './server/viteConfigs'
 import { startDemo } from './startDemo'
 import { readTrustedHostOrigins } from './trustedHostOrigins'
@@ -18,6 +19,7 @@ function printUrls(urls: DemoUrls): void {
       `  CRM API (stand-in)         ${urls.api}`,
       `  Spoof origin               ${urls.spoof}`,
       ...(urls.trustedHostOrigins?.length ? [`  Also trusted as hosts       ${urls.trustedHostOrigins.join(', ')}`] : []),
+      `  Statechart explorer        ${urls.hostOrigin}${EXPLORER_URL_PATH}`,
       '',
       `Open ${urls.host} (the dev drawer is on the right). Ctrl-C stops everything.`,
       '',

@@ -2,6 +2,8 @@ import type { IncomingMessage, ServerResponse } from 'node:http'
 import { isValidId } from '../../protocol/fields'
 import { applyControlPatch, DEFAULT_CONTROL, type ControlSettings } from './control'
 import { readCreateTicketBody } from './createTicketBody'
+import type { HeldRequests } from './heldRequests'
+import { HELD_ROUTES } from './heldRoutes'
 import { readJsonBody, sendError, sendJson } from './httpJson'
 import type { RequestHold } from './requestHold'
 import type { RequestLog } from './requestLog'
@@ -21,6 +23,8 @@ export interface ApiContext {
   createHold: RequestHold
   /** Aborted when the server closes: parked requests end with it. */
   lifetime: AbortSignal
+  /** Requests a test holds until it answers them (`/__hold`, `/__held`). */
+  held: HeldRequests
 }
 
 /** One request, already past CORS; `params` are decoded path parameters, already valid ids. */
@@ -141,6 +145,7 @@ export const ROUTES: readonly Route[] = [
       ctx.store.reset()
       ctx.settings = { ...DEFAULT_CONTROL }
       ctx.createHold.release()
+      ctx.held.clear()
       ctx.log.clear()
       sendJson(res, 200, { data: ctx.settings })
     },
@@ -150,4 +155,5 @@ export const ROUTES: readonly Route[] = [
     pattern: '/__log',
     handle: ({ res, ctx }) => sendJson(res, 200, { data: ctx.log.entries() }),
   },
+  ...HELD_ROUTES,
 ]

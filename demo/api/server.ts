@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net'
 import { setTimeout as sleep } from 'node:timers/promises'
 import { DEFAULT_CONTROL } from './control'
 import { answerPreflight, applyCors, normaliseOrigins } from './cors'
+import { HeldRequests } from './heldRequests'
 import { DEFAULT_BODY_LIMIT_BYTES, sendError } from './httpJson'
 import { matchRoute } from './matchRoute'
 import { RequestLog } from './requestLog'
@@ -53,6 +54,7 @@ export async function createCrmApiServer(options: CrmApiServerOptions): Promise<
     bodyLimitBytes: options.bodyLimitBytes ?? DEFAULT_BODY_LIMIT_BYTES,
     createHold: new RequestHold(),
     lifetime: lifetime.signal,
+    held: new HeldRequests(),
   }
 
   const server = createServer((req, res) => {
@@ -100,6 +102,9 @@ export async function createCrmApiServer(options: CrmApiServerOptions): Promise<
         return void res.destroy()
       }
     }
+    const routeName = `${match.route.method} ${match.route.pattern}`
+    const held = await ctx.held.intercept(routeName, match.params, req, res, (status) => sendError(res, status, 'injected-failure'))
+    if (held === 'answered') return
     await match.route.handle({
       req,
       res,
@@ -126,6 +131,7 @@ export async function createCrmApiServer(options: CrmApiServerOptions): Promise<
     close() {
       closing ??= new Promise<void>((resolve) => {
         lifetime.abort()
+        ctx.held.clear()
         server.close(() => resolve())
         server.closeAllConnections()
       })

@@ -8,10 +8,12 @@ import { createCrmClient } from '../../api'
 import { createEmbedChild } from '../../child'
 import { demoConfig } from '../shared/demoConfig'
 import { wireContractChecks } from './contractChecks'
+import { installPathsHook, pathsHookRequested } from './pathsHook'
 import { readBehaviour } from './readBehaviour'
 import { mountTicketForm } from './ticketForm'
 
-const form = mountTicketForm(document, createCrmClient({ baseUrl: demoConfig.api }))
+const crm = createCrmClient({ baseUrl: demoConfig.api })
+const form = mountTicketForm(document, crm)
 wireContractChecks(document, demoConfig.hostOrigin)
 
 async function announce(): Promise<void> {
@@ -32,4 +34,6 @@ async function announce(): Promise<void> {
   form.attach(child)
 }
 
-void announce()
+// The statechart path runner announces the form itself, one step at a time.
+if (pathsHookRequested(window)) installPathsHook(window, form, crm, demoConfig.hostOrigin)
+else void announce()

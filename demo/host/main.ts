@@ -16,6 +16,7 @@ import { followSnapshot } from './activeStatePath'
 import { useAnalyticsStore } from './analyticsStore'
 import { useMessageLogStore } from './messageLogStore'
 import { readPageOptions } from './pageOptions'
+import { createPathsProbe } from './pathsHook'
 import { routeIconsLocally } from './routeIconsLocally'
 
 routeIconsLocally(window)
@@ -24,6 +25,7 @@ const options = readPageOptions(window.location.search)
 const pinia = createPinia()
 const log = useMessageLogStore(pinia)
 const analytics = useAnalyticsStore(pinia)
+const pathsProbe = createPathsProbe(window)
 
 // The host app's own stores, as it would have filled them after sign-in; the drawer flips them.
 useUserStore(pinia).setPermission(CUSTOMER_360_PERMISSION_GROUP, CREATE_TICKET_PERMISSION_KEY, options.permission)
@@ -36,8 +38,14 @@ createApp(App, { options })
       embedBaseUrl: demoConfig.embedOrigin,
       crmApiBaseUrl: demoConfig.api,
       readyTimeoutMs: options.readyTimeoutMs,
-      onMessage: (entry) => log.add(entry),
-      onSnapshot: followSnapshot,
+      onMessage: (entry) => {
+        log.add(entry)
+        pathsProbe?.onMessage(entry)
+      },
+      onSnapshot: (snapshot) => {
+        followSnapshot(snapshot)
+        pathsProbe?.onSnapshot(snapshot)
+      },
       track: (name, props) => analytics.track(name, props),
     }),
   )

@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url'
 import vue from '@vitejs/plugin-vue'
 import type { InlineConfig } from 'vite'
 import { EMBED_PAGE_PATH, SPOOF_PAGE_PATH, type DemoUrls } from '../demoUrls'
+import { explorerRoute } from './explorerRoute'
 import { htmlPages } from './htmlPages'
 import { pixelCss } from './pixelCss'
 import { localPixelIcons } from './pixelIcons'
@@ -55,7 +56,7 @@ export function hostViteConfig(options: DemoViteOptions): InlineConfig {
     server: { ...shared.server, warmup: { clientFiles: ['./main.ts', `.${HOST_STYLESHEET_URL}`] } },
     root: `${DEMO_ROOT}host`,
     appType: 'spa',
-    plugins: [vue(), localPixelIcons()],
+    plugins: [vue(), localPixelIcons(), explorerRoute(`${PACKAGE_ROOT}docs/explorer`)],
     css: {
       postcss: {
         plugins: [

@@ -1,6 +1,9 @@
 import { DEFAULT_DELAYS_MS } from '../../machines/constants'
 import { ticketEmbedMachine } from '../../machines/ticketEmbedMachine'
 import { modelPaths } from '../../tests/model/model'
+import { bundleExplorerClient } from './explorer/bundleClient'
+import { buildExplorerData } from './explorer/explorerData'
+import { renderExplorerPage } from './explorer/explorerPage'
 import { layoutStatechart } from './layout'
 import { readStatechart } from './statechart'
 import { renderStatechartMarkdown } from './statechartMarkdown'
@@ -8,7 +11,7 @@ import { renderSvg } from './svg'
 import { renderTestPathsMarkdown } from './testPathsMarkdown'
 
 /** The generated documents, by path from the repository root. */
-export const DOCUMENT_PATHS = ['docs/statechart.md', 'docs/statechart.svg', 'docs/test-paths.md'] as const
+export const DOCUMENT_PATHS = ['docs/statechart.md', 'docs/statechart.svg', 'docs/test-paths.md', 'docs/explorer/index.html'] as const
 
 /** One of `DOCUMENT_PATHS`. */
 export type DocumentPath = (typeof DOCUMENT_PATHS)[number]
@@ -20,9 +23,15 @@ export type DocumentPath = (typeof DOCUMENT_PATHS)[number]
 export async function generateDocuments(): Promise<Record<DocumentPath, string>> {
   const chart = readStatechart(ticketEmbedMachine, { delaysMs: DEFAULT_DELAYS_MS })
   const layout = await layoutStatechart(chart)
+  const title = `Statechart of ${chart.machineId}`
   return {
     'docs/statechart.md': renderStatechartMarkdown(chart),
-    'docs/statechart.svg': renderSvg(layout, `Statechart of ${chart.machineId}`),
+    'docs/statechart.svg': renderSvg(layout, title),
     'docs/test-paths.md': renderTestPathsMarkdown(modelPaths(), chart),
+    'docs/explorer/index.html': renderExplorerPage(
+      buildExplorerData(chart, modelPaths()),
+      renderSvg(layout, title, { interactive: true }),
+      await bundleExplorerClient(),
+    ),
   }
 }

@@ -7,13 +7,13 @@ export const UNDESCRIBED = '_(not described yet: add it to scripts/statechart/gl
 const unique = <T>(items: readonly T[]) => [...new Set(items)]
 
 /** The glossary key of an edge's event: `after readyTimeout` for delays, else the printed event. */
-const eventKey = (edge: Statechart['edges'][number]) => (edge.delay ? `after ${edge.delay.name}` : edge.event)
+export const eventKey = (edge: Statechart['edges'][number]) => (edge.delay ? `after ${edge.delay.name}` : edge.event)
 
 /** Guard names inside a guard text such as `isTrusted && needsFallbackAssociation`. */
-const guardNames = (guard: string) => guard.split(/[^A-Za-z0-9_]+/).filter(Boolean)
+export const guardNames = (guard: string) => guard.split(/[^A-Za-z0-9_]+/).filter(Boolean)
 
 /** Action names without their parameters: `track(Created)` → `track`. */
-const actionName = (action: string) => action.replace(/\(.*\)$/, '')
+export const actionName = (action: string) => action.replace(/\(.*\)$/, '')
 
 /** Every event, guard and action of the chart with its plain-words meaning. */
 export function legendEntries(chart: Statechart) {

@@ -17,9 +17,10 @@ const chart = readStatechart(ticketEmbedMachine, { delaysMs: DEFAULT_DELAYS_MS }
 const repoFile = (path: string) => resolve(dirname(fileURLToPath(import.meta.url)), '../..', path)
 
 let documents: Record<DocumentPath, string>
+// Bundling the explorer's script (Vite) and two ELK layouts: seconds on a busy machine.
 beforeAll(async () => {
   documents = await generateDocuments()
-})
+}, 120_000)
 
 describe('statechart Mermaid text', () => {
   const text = toMermaid(ticketEmbedMachine)

@@ -1,0 +1,83 @@
+import { isDeepStrictEqual } from 'node:util'
+import type { AnyMachineSnapshot } from 'xstate'
+import type { ModelPath } from '../../model/model'
+import { expectedContext, expectedEffects } from '../../model/expectations'
+import { checkEffects, checkPanel, checkTicketsListed } from './agentView'
+import { divergenceOf } from './demoDivergences'
+import { contextMismatches, probeLabel, waitForProbe, withModelIds } from './panelProbe'
+import type { PathSession } from './pathSession'
+import { saveShot, type PathRunResult, type StepRunResult } from './runResults'
+import { playEvent } from './stepPlayer'
+
+/** `snapshot` with `context` in place of its own (the rest, methods included, from the snapshot). */
+function withContext(snapshot: AnyMachineSnapshot, context: Record<string, unknown>): AnyMachineSnapshot {
+  return Object.create(snapshot, { context: { value: context, enumerable: true } }) as AnyMachineSnapshot
+}
+
+/**
+ * Plays a generated path on the demo. After every step: the panel's snapshot (state, link attempt
+ * and the context the panel shows) equals the model's, the panel shows that state, the toasts and
+ * pending links the step causes are on screen, and a screenshot is saved. An untrusted message must
+ * be dropped and leave the snapshot exactly as it was.
+ */
+export async function playPath(session: PathSession, path: ModelPath): Promise<PathRunResult> {
+  const started = Date.now()
+  const steps: StepRunResult[] = path.steps.map(() => ({ status: 'not-run', shot: null, played: null, seen: [] }))
+  const shoot = async (index: number) => {
+    steps[index]!.shot = saveShot(path.id, index, await session.page.screenshot({ type: 'jpeg', quality: 60, caret: 'hide' }))
+  }
+  let current = 0
+  try {
+    const [start, ...rest] = path.steps
+    const first = await session.probe()
+    if (probeLabel(first) !== start!.stateLabel) throw new Error(`the page starts with the panel ${probeLabel(first)}, the model says ${start!.stateLabel}`)
+    await checkPanel(session.page, start!.state)
+    steps[0] = { status: 'passed', shot: null, played: 'the customer page opens', seen: [] }
+    await shoot(0)
+
+    for (const [offset, step] of rest.entries()) {
+      current = offset + 1
+      const where = `step ${current} "${step.phrase}"`
+      const probeBefore = await session.probe()
+      // The model's state with the demo's context: the traversal keeps one context per state key,
+      // while what a step must do (the next frame key, the attempt) depends on the real one.
+      const before = withContext(path.steps[offset]!.state, withModelIds(probeBefore.snapshot?.context ?? {}, session.aliases))
+      steps[current]!.played = await playEvent(session, step.event!, before)
+
+      if (!step.trusted) {
+        const after = await session.probe()
+        if (!after.lastVerdict?.startsWith('dropped')) throw new Error(`${where}: the panel did not drop it (${after.lastVerdict ?? 'no verdict'})`)
+        if (!isDeepStrictEqual(after.snapshot, probeBefore.snapshot)) {
+          throw new Error(`${where}: an untrusted message changed the panel: ${JSON.stringify(probeBefore.snapshot)} → ${JSON.stringify(after.snapshot)}`)
+        }
+        steps[current]!.seen.push(`message dropped (${after.lastVerdict.slice('dropped: '.length)})`)
+      } else {
+        // The context the step must leave (tests/model/expectations.ts), read with the model's ids.
+        const divergence = divergenceOf(step)
+        const wanted = { ...(expectedContext(before, step.event!, step.state) as Record<string, unknown>), ...divergence?.context }
+        if (divergence) steps[current]!.seen.push(`on the demo: ${divergence.note}`)
+        const reached = await waitForProbe(session, (probe) => probeLabel(probe) === step.stateLabel, `${where} to leave the panel ${step.stateLabel}`)
+        const settled = await waitForProbe(
+          session,
+          (probe) => probeLabel(probe) === step.stateLabel && contextMismatches(withModelIds(probe.snapshot?.context ?? {}, session.aliases), wanted).length === 0,
+          `${where} to leave the context ${JSON.stringify(wanted)}`,
+        ).catch((error: unknown) => {
+          const mismatches = contextMismatches(withModelIds(reached.snapshot?.context ?? {}, session.aliases), wanted)
+          throw new Error(`${where}: ${step.stateLabel} with ${mismatches.join('; ')}`, { cause: error })
+        })
+        void settled
+        steps[current]!.seen.push(...(await checkEffects(session.page, session.contactId, expectedEffects(before, step.event!, step.state), session.aliases)))
+      }
+      await checkPanel(session.page, step.state)
+      if (step.event!.type === 'xstate.done.actor.refreshTickets') steps[current]!.seen.push(...(await checkTicketsListed(session.page, session.createdTickets)))
+      steps[current]!.status = 'passed'
+      await shoot(current)
+    }
+    return { status: 'passed', error: null, durationMs: Date.now() - started, steps }
+  } catch (error) {
+    steps[current]!.status = 'failed'
+    await shoot(current).catch(() => undefined)
+    const message = error instanceof Error ? error.message : String(error)
+    return { status: 'failed', error: `${path.id} step ${current}: ${message}`, durationMs: Date.now() - started, steps }
+  }
+}
