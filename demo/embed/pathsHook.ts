@@ -40,6 +40,7 @@ type Sender = (child: EmbedChild, message: Record<string, unknown>) => boolean
 
 /** The SDK call for each message the embed sends; a type missing here fails loudly. */
 export const SDK_SENDERS: Readonly<Record<string, Sender>> = {
+  TICKET_CREATE_STARTED: (child) => child.createStarted(),
   TICKET_CREATED: (child, m) =>
     child.ticketCreated({
       ticketId: m.ticketId as string,

@@ -1,7 +1,7 @@
 import { chromium } from 'playwright-core'
 import type { TestProject } from 'vitest/node'
 import { startDemo } from '../../../demo/startDemo'
-import { CHROMIUM_ARGS, resolveChromiumPath } from '../../e2e/support/chromium'
+import { CHROMIUM_ARGS, resolveChromiumPath } from '../../e2e/driver/chromiumEngine'
 import './providedContext'
 
 /**
