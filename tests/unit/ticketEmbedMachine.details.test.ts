@@ -107,7 +107,7 @@ describe('ticketEmbedMachine details', () => {
     expect(stateOf(h)).toBe('success')
     expect(h.notify).not.toHaveBeenCalledWith(expect.objectContaining({ key: 'refreshFailed' }))
     await vi.advanceTimersByTimeAsync(1)
-    expect(stateOf(h)).toBe('hidden')
+    expect(stateOf(h)).toEqual({ hidden: 'idle' })
     expect(h.notify).toHaveBeenLastCalledWith({ variant: 'error', key: 'refreshFailed' })
   })
 
@@ -116,7 +116,7 @@ describe('ticketEmbedMachine details', () => {
     h.actor.send(embedEvent(created('TCK-1', { isAutoAssociated: true })))
     h.refreshCalls[0]!.resolve(undefined)
     await flush()
-    expect(stateOf(h)).toBe('hidden')
+    expect(stateOf(h)).toEqual({ hidden: 'idle' })
     expect(h.notify.mock.calls.map(([params]) => params.key)).toEqual(['ticketCreated'])
   })
 
@@ -135,7 +135,7 @@ describe('ticketEmbedMachine details', () => {
     await flush()
     h.refreshCalls[0]!.resolve(undefined)
     await flush()
-    expect(stateOf(h)).toBe('hidden')
+    expect(stateOf(h)).toEqual({ hidden: 'idle' })
     expect(contextOf(h).linkStatus).toBe('failed')
     vi.setSystemTime(2_000_000)
     h.actor.send({ type: 'panel.open' })
