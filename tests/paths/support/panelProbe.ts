@@ -27,7 +27,10 @@ export function probeLabel(probe: HostPathsProbe): string {
   const snapshot = probe.snapshot
   if (!snapshot) return 'hidden'
   const path = valuePath(snapshot.value as never)
-  return path.startsWith('associating') ? `${path} (attempt ${String(snapshot.context.associateAttempt)})` : path
+  if (path.startsWith('associating')) return `${path} (attempt ${String(snapshot.context.associateAttempt)})`
+  // As `stateLabel` (tests/model/stateKeys.ts): whether a create is in flight tells these states apart.
+  const createMayMatter = path === 'ready' || path === 'hidden.listening'
+  return createMayMatter && snapshot.context.createInFlight === true ? `${path} (create in flight)` : path
 }
 
 /** A snapshot's context with the CRM's real ids (`tk-…`) put back to the model's (`T-1001`). */
