@@ -34,11 +34,12 @@ beforeAll(async () => {
   cpSync(join(EXPLORER_DIR, 'index.html'), join(folder, 'index.html'))
   const jpeg = Buffer.from('/9j/4AAQSkZJRgABAQEASABIAAD/2wBDAP//////////////////////////////////////////////////////////////////////////////////////wgALCAABAAEBAREA/8QAFBABAAAAAAAAAAAAAAAAAAAAAP/aAAgBAQABPxA=', 'base64')
   writeFileSync(join(folder, 'shot.jpg'), jpeg)
-  // S3 ran: step 0 and 1 passed, step 2 failed; no other path ran.
+  // S3 ran: every step passed but the last, which failed; no other path ran.
   const step = (status: 'passed' | 'failed') => ({ status, shot: 'shot.jpg', played: 'played here', seen: [] })
+  const s3Steps = data.paths.find((path) => path.id === 'S3')!.steps.map((_, i, all) => step(i === all.length - 1 ? 'failed' : 'passed'))
   writeFileSync(
     join(folder, 'runs.js'),
-    resultsScript({ finishedAt: '2026-01-01T00:00:00.000Z', browser: 'Chromium test', durationMs: 1, paths: { S3: { status: 'failed', error: 'x', durationMs: 1, steps: [step('passed'), step('passed'), step('failed')] } } }),
+    resultsScript({ finishedAt: '2026-01-01T00:00:00.000Z', browser: 'Chromium test', durationMs: 1, paths: { S3: { status: 'failed', error: 'x', durationMs: 1, steps: s3Steps } } }),
   )
   const html = readFileSync(join(folder, 'index.html'), 'utf8').replace('<script src="runs/results.js"></script>', '<script src="runs.js"></script>')
   writeFileSync(join(folder, 'index.html'), html)
@@ -91,14 +92,15 @@ describe('explorer page (docs/explorer/index.html) in Chromium', () => {
   it('plays a path step by step beside its screenshot and verdict, or "not run yet"', async () => {
     await page.locator('#path-list .path-button', { hasText: /^S3 / }).click()
     const s3 = data.paths.find((path) => path.id === 'S3')!
-    await expect.poll(() => page.locator('#path-player .step-now').textContent()).toContain(`Step 3 of ${s3.steps.length}`)
-    expect(await page.locator('#chart g.state.current').getAttribute('data-state-id')).toBe(s3.steps[2]!.stateId)
+    const last = s3.steps.length
+    await expect.poll(() => page.locator('#path-player .step-now').textContent()).toContain(`Step ${last} of ${last}`)
+    expect(await page.locator('#chart g.state.current').getAttribute('data-state-id')).toBe(s3.steps[last - 1]!.stateId)
     expect(await page.locator('#chart .edge.taken').count()).toBeGreaterThan(0)
     expect(await page.locator('.shot figcaption').textContent()).toContain('failed')
     await page.getByRole('button', { name: '← Previous step' }).click()
     expect(await page.locator('.shot figcaption').textContent()).toContain('passed')
     expect(await page.locator('.shot img').getAttribute('src')).toBe('shot.jpg')
-    expect(await page.locator('#chart g.state.current').getAttribute('data-state-id')).toBe(s3.steps[1]!.stateId)
+    expect(await page.locator('#chart g.state.current').getAttribute('data-state-id')).toBe(s3.steps[last - 2]!.stateId)
     await page.locator('#path-list .path-button', { hasText: /^S4 / }).click()
     expect(await page.locator('.shot').textContent()).toContain('not run yet')
   })
