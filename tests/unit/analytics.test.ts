@@ -1,29 +1,16 @@
 import { analyticsEventName, analyticsProps } from '../../machines/analytics'
+import { createActor } from 'xstate'
+import { ticketEmbedMachine } from '../../machines/ticketEmbedMachine'
 import type { TicketEmbedContext } from '../../machines/types'
 
-/** A context as the machine holds it; each test overrides what its event reads. */
-const context = (overrides: Partial<TicketEmbedContext> = {}): TicketEmbedContext => ({
-  embedUrl: 'https://crm.example.com/embed',
-  embedOrigin: 'https://crm.example.com',
-  customer: { qontakCustomerId: 1001 },
-  readyTimeoutMs: 10_000,
-  fallbackAssociate: 'auto',
-  minHeight: 240,
-  maxHeight: 2000,
-  closeGraceMs: 10_000,
-  createInFlightGraceMs: 30_000,
-  createInFlight: false,
-  dismissed: false,
-  frameKey: 0,
-  height: null,
-  error: null,
-  ticket: null,
-  linkStatus: null,
-  associateAttempt: 1,
-  associateFailure: null,
-  loadStartedAt: null,
-  ...overrides,
-})
+/**
+ * A context as the machine holds it when created (its own initial context, so a new field needs no
+ * edit here); each test overrides what its event reads.
+ */
+const INITIAL_CONTEXT = createActor(ticketEmbedMachine, {
+  input: { embedUrl: 'https://crm.example.com/embed', customer: { qontakCustomerId: 1001 } },
+}).getSnapshot().context
+const context = (overrides: Partial<TicketEmbedContext> = {}): TicketEmbedContext => ({ ...INITIAL_CONTEXT, ...overrides })
 const TICKET = { ticketId: 'TCK-7', pipelineId: 'pl-1', isAutoAssociated: false }
 
 describe('analytics (DESIGN §5)', () => {
