@@ -13,10 +13,7 @@ const LIST_SETTLED =
 export const SETTLE_MS = 30_000
 
 /** The frames that forge messages: one on a third origin, one on the embed's origin but not the panel's iframe. */
-export interface ForgedFrames {
-  otherOrigin: Frame
-  otherFrame: Frame
-}
+export type ForgedFrameKind = 'otherOrigin' | 'otherFrame'
 
 /** One path's host document in a {@link PathTab}, and its handles. */
 export interface PathSession {
