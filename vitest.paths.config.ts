@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url'
 import { defineConfig } from 'vitest/config'
+import { PATH_CONTACTS } from './tests/paths/support/contactPool'
 
 /**
  * `npm run test:paths`: every generated model path (S*, T*) played in real Chromium on the demo.
@@ -16,7 +17,7 @@ export default defineConfig({
     pool: 'forks',
     maxWorkers: 1,
     // As many paths at once as the demo has seeded contacts (each path holds its contact's requests).
-    maxConcurrency: 3,
+    maxConcurrency: PATH_CONTACTS.length,
     // Generous: a long path on a 2-core machine shared with other test runs.
     testTimeout: 240_000,
     hookTimeout: 180_000,

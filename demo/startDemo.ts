@@ -2,12 +2,23 @@ import { createServer as createHttpServer } from 'node:http'
 import { createServer as createViteServer, type InlineConfig, type ViteDevServer } from 'vite'
 import { createCrmApiServer } from './api/server'
 import { DEFAULT_DEMO_PORTS, demoUrlsFor, type DemoPorts, type DemoUrls } from './demoUrls'
+import { buildDemoPages } from './server/buildDemoPages'
 import { listenOnLoopback } from './server/listenOnLoopback'
+import { serveBuiltSite } from './server/serveBuiltSite'
 import { createStartingGate } from './server/startingGate'
-import { embedViteConfig, HOST_STYLESHEET_URL, hostViteConfig, spoofViteConfig, type DemoViteOptions } from './server/viteConfigs'
+import { embedViteConfig, HOST_STYLESHEET_URL, hostRoutes, hostViteConfig, spoofViteConfig, type DemoViteOptions } from './server/viteConfigs'
 
 /** Options of {@link startDemo}: any port left out takes its default; `0` picks a free one. */
 export interface StartDemoOptions extends Partial<DemoPorts> {
+  /**
+   * How the pages are served. `'dev'`: Vite's dev server, each module transformed on request, with
+   * HMR. `'built'`: a production build of every page, made once at start-up (seconds), then served
+   * as static files by the same servers at the same URLs; a fresh browser context then loads a page
+   * as a few files instead of hundreds of modules (the browser path run opens one per path).
+   * `watch` and `warmUp` apply to `'dev'` only.
+   * @default 'dev'
+   */
+  pages?: 'dev' | 'built'
   /**
    * Watch the files and reload the pages on change (HMR). Tests turn it off.
    * @default true
@@ -41,6 +52,11 @@ export interface RunningDemo {
 }
 
 type Closer = () => Promise<void>
+
+function runningDemo(urls: DemoUrls, closeAll: Closer): RunningDemo {
+  let closing: Promise<void> | undefined
+  return { urls, close: () => (closing ??= closeAll()) }
+}
 
 /**
  * Starts the whole demo in this process: the customer-detail page (`http://localhost:HOST`), the
@@ -102,6 +118,14 @@ export async function startDemo(options: StartDemoOptions = {}): Promise<Running
       trustedHostOrigins,
     }
     await options.onListening?.(urls)
+    if (options.pages === 'built') {
+      const built = await buildDemoPages(urls)
+      closers.push(built.remove)
+      hostGate.open(serveBuiltSite(built.host, hostRoutes()))
+      embedGate.open(serveBuiltSite(built.embed))
+      spoofGate.open(serveBuiltSite(built.spoof))
+      return runningDemo(urls, closeAll)
+    }
     const watch = options.watch ?? true
     const mount = async (httpServer: typeof hostHttp, gate: typeof hostGate, config: (o: DemoViteOptions) => InlineConfig) => {
       const vite: ViteDevServer = await createViteServer(config({ urls, httpServer, watch }))
@@ -113,12 +137,7 @@ export async function startDemo(options: StartDemoOptions = {}): Promise<Running
     await mount(embedHttp, embedGate, embedViteConfig)
     await mount(spoofHttp, spoofGate, spoofViteConfig)
     if (options.warmUp) await hostVite.warmupRequest(HOST_STYLESHEET_URL)
-
-    let closing: Promise<void> | undefined
-    return {
-      urls,
-      close: () => (closing ??= closeAll()),
-    }
+    return runningDemo(urls, closeAll)
   } catch (error) {
     await closeAll()
     throw error

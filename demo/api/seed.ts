@@ -38,14 +38,18 @@ function ticket(
 }
 
 /**
- * The demo's data: Rina has three tickets, Budi one, Sari none (the empty state), and five tickets
- * belong to nobody yet so "Associate existing" has something to find.
+ * The demo's data: Rina has three tickets, Budi one, Sari, Agus, Maya and Hendra none (the empty
+ * state; the browser path run plays one path per contact at a time, so more contacts let more paths
+ * run at once), and five tickets belong to nobody yet so "Associate existing" has something to find.
  */
 export const DEMO_SEED: CrmSeed = {
   contacts: [
     { id: 'cus-1001', name: 'Rina Wijaya' },
     { id: 'cus-1002', name: 'Budi Santoso' },
     { id: 'cus-1003', name: 'Sari Dewi' },
+    { id: 'cus-1004', name: 'Agus Pratama' },
+    { id: 'cus-1005', name: 'Maya Lestari' },
+    { id: 'cus-1006', name: 'Hendra Wijaya' },
   ],
   pipelines: [
     { id: 'pl-support', name: 'Support' },

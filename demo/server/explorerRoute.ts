@@ -1,6 +1,6 @@
 import { createReadStream, statSync } from 'node:fs'
 import { extname, join, resolve, sep } from 'node:path'
-import type { Plugin } from 'vite'
+import type { Middleware } from './middleware'
 
 /** Where `npm start` serves the statechart explorer on the host origin. */
 export const EXPLORER_URL_PATH = '/explorer/'
@@ -16,37 +16,32 @@ const TYPES: Readonly<Record<string, string>> = {
  * Serves `docs/explorer/` (the page, the committed screenshots and the last run's) at
  * `/explorer/` of the host page, read-only, no directory listing, nothing outside that folder.
  */
-export function explorerRoute(explorerDir: string): Plugin {
+export function serveExplorer(explorerDir: string): Middleware {
   const root = resolve(explorerDir)
-  return {
-    name: 'ticket-embed-demo:explorer',
-    configureServer(server) {
-      server.middlewares.use((req, res, next) => {
-        const path = decodeURIComponent((req.url ?? '/').split('?')[0]!)
-        if (path === EXPLORER_URL_PATH.slice(0, -1)) {
-          // The page's screenshots are relative to it: it must be read from the folder's URL.
-          res.writeHead(301, { location: EXPLORER_URL_PATH })
-          return void res.end()
-        }
-        if (!path.startsWith(EXPLORER_URL_PATH)) return next()
-        const relative = path.slice(EXPLORER_URL_PATH.length) || 'index.html'
-        const file = resolve(join(root, relative))
-        const type = TYPES[extname(file)]
-        const isFile = (() => {
-          try {
-            return statSync(file).isFile()
-          } catch {
-            return false
-          }
-        })()
-        if (!file.startsWith(root + sep) || !type || !isFile || (req.method !== 'GET' && req.method !== 'HEAD')) {
-          res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' })
-          return void res.end('Not found\n')
-        }
-        res.writeHead(200, { 'content-type': type, 'cache-control': 'no-store' })
-        if (req.method === 'HEAD') return void res.end()
-        createReadStream(file).pipe(res)
-      })
-    },
+  return (req, res, next) => {
+    const path = decodeURIComponent((req.url ?? '/').split('?')[0]!)
+    if (path === EXPLORER_URL_PATH.slice(0, -1)) {
+      // The page's screenshots are relative to it: it must be read from the folder's URL.
+      res.writeHead(301, { location: EXPLORER_URL_PATH })
+      return void res.end()
+    }
+    if (!path.startsWith(EXPLORER_URL_PATH)) return next()
+    const relative = path.slice(EXPLORER_URL_PATH.length) || 'index.html'
+    const file = resolve(join(root, relative))
+    const type = TYPES[extname(file)]
+    const isFile = (() => {
+      try {
+        return statSync(file).isFile()
+      } catch {
+        return false
+      }
+    })()
+    if (!file.startsWith(root + sep) || !type || !isFile || (req.method !== 'GET' && req.method !== 'HEAD')) {
+      res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' })
+      return void res.end('Not found\n')
+    }
+    res.writeHead(200, { 'content-type': type, 'cache-control': 'no-store' })
+    if (req.method === 'HEAD') return void res.end()
+    createReadStream(file).pipe(res)
   }
 }

@@ -1,5 +1,5 @@
-import type { Plugin } from 'vite'
 import { LOCAL_ICON_PATH } from '../shared/pixelIconRoute'
+import type { Middleware } from './middleware'
 
 /** Stroke attributes shared by every drawn icon; `MpIcon` turns the colour into `currentcolor`. */
 const LINE = 'stroke="#626B79" stroke-width="1.5" stroke-linecap="round" stroke-linejoin="round"'
@@ -45,21 +45,15 @@ export function pixelIconSvg(fileName: string): string | undefined {
   return `<svg width="24" height="24" viewBox="0 0 24 24" xmlns="http://www.w3.org/2000/svg">\n${body}</svg>`
 }
 
-/** Serves the icons under {@link LOCAL_ICON_PATH} on the host page's server. */
-export function localPixelIcons(): Plugin {
-  return {
-    name: 'ticket-embed-demo:pixel3-icons',
-    configureServer(server) {
-      server.middlewares.use(LOCAL_ICON_PATH, (req, res) => {
-        const fileName = (req.url ?? '').split('?')[0]!.replace(/^\//, '')
-        const svg = pixelIconSvg(fileName)
-        if (svg === undefined) {
-          res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' })
-          return void res.end('unknown icon\n')
-        }
-        res.writeHead(200, { 'content-type': 'image/svg+xml; charset=utf-8', 'cache-control': 'max-age=3600' })
-        res.end(svg)
-      })
-    },
+/** Serves the icons under {@link LOCAL_ICON_PATH}; other requests go on. */
+export const servePixelIcons: Middleware = (req, res, next) => {
+  const url = req.url ?? ''
+  if (!url.startsWith(LOCAL_ICON_PATH)) return next()
+  const svg = pixelIconSvg(url.slice(LOCAL_ICON_PATH.length).split('?')[0]!)
+  if (svg === undefined) {
+    res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' })
+    return void res.end('unknown icon\n')
   }
+  res.writeHead(200, { 'content-type': 'image/svg+xml; charset=utf-8', 'cache-control': 'max-age=3600' })
+  res.end(svg)
 }

@@ -1,8 +1,8 @@
 import { chromium, type Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, inject, it } from 'vitest'
 import { modelPaths, type ModelPath } from '../model/model'
-import { ContactPool } from './support/contactPool'
-import { openPathSession } from './support/pathSession'
+import { ContactPool, PATH_CONTACTS } from './support/contactPool'
+import { openPathSession, openPathTab, type PathTab } from './support/pathSession'
 import { playPath } from './support/playPath'
 import { clearRuns, writeResults, type PathRunResult } from './support/runResults'
 import './support/providedContext'
@@ -16,8 +16,10 @@ import './support/providedContext'
 
 const { state: statePaths, transition: transitionPaths } = modelPaths()
 const urls = inject('pathsDemoUrls')
-const contacts = new ContactPool(['cus-1001', 'cus-1002', 'cus-1003'])
+const contacts = new ContactPool(PATH_CONTACTS)
 const results: Record<string, PathRunResult> = {}
+/** One tab per contact, kept from path to path while it cleans up after each. */
+const tabs = new Map<string, Promise<PathTab>>()
 const started = Date.now()
 let browser: Browser
 
@@ -27,6 +29,7 @@ beforeAll(async () => {
 })
 
 afterAll(async () => {
+  for (const tab of tabs.values()) await (await tab.catch(() => null))?.close().catch(() => undefined)
   writeResults({ finishedAt: new Date().toISOString(), browser: `Chromium ${browser.version()}`, durationMs: Date.now() - started, paths: results })
   await browser.close()
 })
@@ -34,11 +37,20 @@ afterAll(async () => {
 async function run(path: ModelPath): Promise<void> {
   const contactId = await contacts.acquire()
   try {
-    const session = await openPathSession(browser, urls, contactId)
+    if (!tabs.has(contactId)) tabs.set(contactId, openPathTab(browser))
+    const tab = await tabs.get(contactId)!
     try {
-      results[path.id] = await playPath(session, path)
-    } finally {
-      await session.close()
+      const session = await openPathSession(tab, urls, contactId)
+      try {
+        results[path.id] = await playPath(session, path)
+      } finally {
+        await session.close()
+      }
+    } catch (error) {
+      // A tab that could not be cleaned is not given to the next path.
+      tabs.delete(contactId)
+      await tab.close().catch(() => undefined)
+      throw error
     }
   } finally {
     contacts.release(contactId)

@@ -1,3 +1,8 @@
+import { DEMO_SEED } from '../../../demo/api/seed'
+
+/** The seeded contacts the paths run on: as many paths run at once as there are. */
+export const PATH_CONTACTS: readonly string[] = DEMO_SEED.contacts.map((contact) => contact.id)
+
 /**
  * The seeded contacts paths run on, one path per contact at a time: a path holds its contact's
  * link and refresh requests, so two paths on one contact would answer each other's.

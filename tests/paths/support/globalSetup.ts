@@ -5,13 +5,14 @@ import { CHROMIUM_ARGS, resolveChromiumPath } from '../../e2e/driver/chromiumEng
 import './providedContext'
 
 /**
- * Once per run: the demo on free ports and one Chromium. Every path then opens a fresh context
- * (empty storage, its own clock), which costs a fraction of a browser start.
+ * Once per run: the demo on free ports, its pages built for production, and one Chromium. Every
+ * path then opens a fresh context (empty storage, empty cache, its own clock): built pages load in
+ * a few requests where the dev server's take hundreds, once per path.
  */
 export async function setup(project: TestProject): Promise<() => Promise<void>> {
   const executablePath = resolveChromiumPath(process.env)
   const started = Date.now()
-  const demo = await startDemo({ hostPort: 0, embedPort: 0, apiPort: 0, spoofPort: 0, watch: false, warmUp: true })
+  const demo = await startDemo({ hostPort: 0, embedPort: 0, apiPort: 0, spoofPort: 0, pages: 'built' })
   try {
     const server = await chromium.launchServer({ executablePath, headless: true, args: [...CHROMIUM_ARGS] })
     console.log(`[paths] demo and Chromium up in ${((Date.now() - started) / 1000).toFixed(1)} s: ${demo.urls.host}`)

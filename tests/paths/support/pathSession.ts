@@ -1,4 +1,4 @@
-import type { Browser, BrowserContext, Frame, Page } from 'playwright-core'
+import type { Browser, BrowserContext, CDPSession, Frame, Page } from 'playwright-core'
 import type { DemoUrls } from '../../../demo/demoUrls'
 import type { HostPathsProbe } from '../../../demo/host/pathsHook'
 import { HOLDABLE_ROUTES } from '../../../demo/api/heldRoutes'
@@ -13,12 +13,9 @@ const LIST_SETTLED =
 export const SETTLE_MS = 30_000
 
 /** The frames that forge messages: one on a third origin, one on the embed's origin but not the panel's iframe. */
-export interface ForgedFrames {
-  otherOrigin: Frame
-  otherFrame: Frame
-}
+export type ForgedFrameKind = 'otherOrigin' | 'otherFrame'
 
-/** One path's browser context, page and handles. */
+/** One path's host document in a {@link PathTab}, and its handles. */
 export interface PathSession {
   readonly page: Page
   readonly urls: DemoUrls
@@ -28,11 +25,21 @@ export interface PathSession {
   readonly aliases: Map<string, string>
   /** The real ids of the tickets the path created, in order. */
   readonly createdTickets: string[]
-  readonly forged: ForgedFrames
+  /**
+   * The frame that forges messages of `kind`, added to the host page the first time a step needs
+   * it: most paths send no forged message, and each frame is one more document to load.
+   */
+  forgedFrame(kind: ForgedFrameKind): Promise<Frame>
   /** The panel's iframe document (throws when the panel shows none). */
   embedFrame(): Promise<Frame>
   /** What the host page's probe says now. */
   probe(): Promise<HostPathsProbe>
+  /** A JPEG of the viewport as it is drawn now. */
+  screenshot(): Promise<Buffer>
+  /**
+   * Leaves the tab blank, without the host's storage, and lets the contact's requests through.
+   * Rejects when the tab could not be cleaned: the caller then closes the tab.
+   */
   close(): Promise<void>
 }
 
@@ -61,59 +68,96 @@ async function addForgedFrame(page: Page, src: string, name: string): Promise<Fr
 }
 
 /**
- * Opens the host page for `contactId` in a fresh context with the test hooks on and the page clock
- * installed and paused, waits until its ticket list has loaded, adds the forged frames and holds
- * the contact's link and refresh requests so each step decides how they end.
+ * A browser tab that plays one path after another: its context, page and clock are made once (a
+ * fresh context per path cost a renderer start, a clock install and an uncached load of the built
+ * bundle every time). Each path still gets a new host document; {@link PathSession.close} leaves
+ * the tab blank, with no storage of the host left, or reports it unusable.
  */
-export async function openPathSession(browser: Browser, urls: DemoUrls, contactId: string): Promise<PathSession> {
+export interface PathTab {
+  readonly page: Page
+  /** The page's DevTools session (screenshots). */
+  readonly cdp: CDPSession
+  close(): Promise<void>
+}
+
+/**
+ * A new context with the test hooks on and the page clock installed and paused, and its one page.
+ * Time stands still in every frame from the first document on, and moves only when a step says so
+ * (`xstate.after.*`): no timer of the panel can fire while the machine is busy.
+ */
+export async function openPathTab(browser: Browser): Promise<PathTab> {
   const context: BrowserContext = await browser.newContext({ viewport: { width: 1280, height: 860 } })
   try {
     await context.addInitScript(() => {
       ;(window as { __TICKET_EMBED_PATHS__?: boolean }).__TICKET_EMBED_PATHS__ = true
     })
+    // The installed clock runs until paused: pausing a minute ahead cannot land in its past, and
+    // with no document loaded yet, no timer fires on the way. Later documents of the tab start
+    // from where the last one left the clock, paused.
+    const start = Date.now()
+    await context.clock.install({ time: start })
+    await context.clock.pauseAt(start + 60_000)
     const page = await context.newPage()
     page.setDefaultTimeout(SETTLE_MS)
-    // Time stands still in every frame from the first document on, and moves only when a step says
-    // so (`xstate.after.*`): no timer of the panel can fire while the machine is busy.
-    // (The installed clock runs until paused: pausing a minute ahead cannot land in its past, and
-    // with no document loaded yet, no timer fires on the way.)
-    const start = Date.now()
-    await page.clock.install({ time: start })
-    await page.clock.pauseAt(start + 60_000)
-    await page.goto(`${urls.host}?contact=${encodeURIComponent(contactId)}&drawer=closed`)
-    await page.locator(LIST_SETTLED).first().waitFor()
-    const held = createHeldApi(urls.api, contactId)
-    await held.hold(HOLDABLE_ROUTES)
-    // Blank documents on those origins: they post only what a step tells them to.
-    const forged: ForgedFrames = {
-      otherOrigin: await addForgedFrame(page, `${urls.spoofOrigin}/__paths-forged`, 'forged-other-origin'),
-      otherFrame: await addForgedFrame(page, `${urls.embedOrigin}/__paths-forged`, 'forged-other-frame'),
-    }
-    return {
-      page,
-      urls,
-      contactId,
-      held,
-      aliases: new Map(),
-      createdTickets: [],
-      forged,
-      async embedFrame() {
-        const deadline = Date.now() + SETTLE_MS
-        for (;;) {
-          const frame = await (await page.locator(PANEL_FRAME).elementHandle())?.contentFrame()
-          if (frame && (await frame.evaluate(() => '__ticketEmbedPaths' in window).catch(() => false))) return frame
-          if (Date.now() > deadline) throw new Error('the panel shows no embed frame with the test hook')
-          await pause(25)
-        }
-      },
-      probe: () => page.evaluate(() => window.__ticketEmbedPanel ?? { snapshot: null, messagesIn: 0, lastVerdict: null }),
-      async close() {
-        await held.hold([]).catch(() => undefined)
-        await context.close()
-      },
-    }
+    // Straight from the compositor: Playwright's own screenshot first restyles every frame (caret,
+    // animations) and waits for fonts, several round trips per step for nothing this page needs.
+    const cdp = await context.newCDPSession(page)
+    return { page, cdp, close: () => context.close() }
   } catch (error) {
     await context.close()
     throw error
+  }
+}
+
+/**
+ * Opens the host page for `contactId` in `tab` (a new document: a new app, no forged frames),
+ * waits until its ticket list has loaded, and holds the contact's link and refresh requests so
+ * each step decides how they end.
+ */
+export async function openPathSession(tab: PathTab, urls: DemoUrls, contactId: string): Promise<PathSession> {
+  const { page, cdp } = tab
+  await page.goto(`${urls.host}?contact=${encodeURIComponent(contactId)}&drawer=closed`)
+  await page.locator(LIST_SETTLED).first().waitFor()
+  const held = createHeldApi(urls.api, contactId)
+  await held.hold(HOLDABLE_ROUTES)
+  // Blank documents on those origins: they post only what a step tells them to.
+  const forgedSources: Readonly<Record<ForgedFrameKind, { src: string; name: string }>> = {
+    otherOrigin: { src: `${urls.spoofOrigin}/__paths-forged`, name: 'forged-other-origin' },
+    otherFrame: { src: `${urls.embedOrigin}/__paths-forged`, name: 'forged-other-frame' },
+  }
+  const forged = new Map<ForgedFrameKind, Promise<Frame>>()
+  return {
+    page,
+    urls,
+    contactId,
+    held,
+    aliases: new Map(),
+    createdTickets: [],
+    forgedFrame(kind) {
+      let frame = forged.get(kind)
+      if (!frame) forged.set(kind, (frame = addForgedFrame(page, forgedSources[kind].src, forgedSources[kind].name)))
+      return frame
+    },
+    async embedFrame() {
+      const deadline = Date.now() + SETTLE_MS
+      for (;;) {
+        const frame = await (await page.locator(PANEL_FRAME).elementHandle())?.contentFrame()
+        if (frame && (await frame.evaluate(() => '__ticketEmbedPaths' in window).catch(() => false))) return frame
+        if (Date.now() > deadline) throw new Error('the panel shows no embed frame with the test hook')
+        await pause(25)
+      }
+    },
+    async screenshot() {
+      const { data } = await cdp.send('Page.captureScreenshot', { format: 'jpeg', quality: 60, optimizeForSpeed: true })
+      return Buffer.from(data, 'base64')
+    },
+    probe: () => page.evaluate(() => window.__ticketEmbedPanel ?? { snapshot: null, messagesIn: 0, lastVerdict: null }),
+    async close() {
+      // The host's pending links live in the tab's sessionStorage, which outlives the document.
+      await page.evaluate(() => window.sessionStorage.clear())
+      // The held requests stay held until the document that sent them is gone.
+      await page.goto('about:blank')
+      await held.hold([])
+    },
   }
 }

@@ -24,7 +24,7 @@ export async function playPath(session: PathSession, path: ModelPath): Promise<P
   const started = Date.now()
   const steps: StepRunResult[] = path.steps.map(() => ({ status: 'not-run', shot: null, played: null, seen: [] }))
   const shoot = async (index: number) => {
-    steps[index]!.shot = saveShot(path.id, index, await session.page.screenshot({ type: 'jpeg', quality: 60, caret: 'hide' }))
+    steps[index]!.shot = saveShot(path.id, index, await session.screenshot())
   }
   let current = 0
   try {
@@ -42,6 +42,9 @@ export async function playPath(session: PathSession, path: ModelPath): Promise<P
       // The model's state with the demo's context: the traversal keeps one context per state key,
       // while what a step must do (the next frame key, the attempt) depends on the real one.
       const before = withContext(path.steps[offset]!.state, withModelIds(probeBefore.snapshot?.context ?? {}, session.aliases))
+      // What the panel must show: the model's state with the context this path leaves, not the
+      // one the traversal kept for the state (it may come from a path where the form was closed).
+      let shown: AnyMachineSnapshot
       steps[current]!.played = await playEvent(session, step.event!, before)
 
       if (!step.trusted) {
@@ -51,11 +54,13 @@ export async function playPath(session: PathSession, path: ModelPath): Promise<P
           throw new Error(`${where}: an untrusted message changed the panel: ${JSON.stringify(probeBefore.snapshot)} → ${JSON.stringify(after.snapshot)}`)
         }
         steps[current]!.seen.push(`message dropped (${after.lastVerdict.slice('dropped: '.length)})`)
+        shown = withContext(step.state, before.context)
       } else {
         // The context the step must leave (tests/model/expectations.ts), read with the model's ids.
         const divergence = divergenceOf(step)
         const wanted = { ...(expectedContext(before, step.event!, step.state) as Record<string, unknown>), ...divergence?.context }
         if (divergence) steps[current]!.seen.push(`on the demo: ${divergence.note}`)
+        shown = withContext(step.state, { ...before.context, ...wanted })
         const reached = await waitForProbe(session, (probe) => probeLabel(probe) === step.stateLabel, `${where} to leave the panel ${step.stateLabel}`)
         const settled = await waitForProbe(
           session,
@@ -68,7 +73,7 @@ export async function playPath(session: PathSession, path: ModelPath): Promise<P
         void settled
         steps[current]!.seen.push(...(await checkEffects(session.page, session.contactId, expectedEffects(before, step.event!, step.state), session.aliases)))
       }
-      await checkPanel(session.page, step.state)
+      await checkPanel(session.page, shown)
       if (step.event!.type === 'xstate.done.actor.refreshTickets') steps[current]!.seen.push(...(await checkTicketsListed(session.page, session.createdTickets)))
       steps[current]!.status = 'passed'
       await shoot(current)

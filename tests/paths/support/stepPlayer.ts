@@ -29,7 +29,20 @@ const PANEL_CONTROLS: Readonly<Record<string, (session: PathSession) => Promise<
     for (let round = 1; ; round++) {
       if (!(await item.isVisible())) await page.locator('[data-tickets-add-trigger]').click()
       await item.waitFor({ state: 'visible' })
-      await item.click()
+      // The menu is shown before it is placed: for a frame it sits over the section title, where
+      // a click meant for its item lands on the title. Its item is ready once it no longer
+      // overlaps the "+" button's row (placed below it, or above when flipped).
+      await page.waitForFunction(
+        ({ trigger, menuItem }) => {
+          const button = document.querySelector(trigger)?.getBoundingClientRect()
+          const entry = document.querySelector(menuItem)?.getBoundingClientRect()
+          return !!button && !!entry && entry.height > 0 && (entry.top >= button.bottom || entry.bottom <= button.top)
+        },
+        { trigger: '[data-tickets-add-trigger]', menuItem: '[data-testid="menu-create-ticket"]' },
+        { timeout: SETTLE_MS, polling: 20 },
+      )
+      // Not waiting for the iframe's navigation the click starts: the next step waits for the embed itself.
+      await item.click({ noWaitAfter: true })
       const opened = await panel.waitFor({ state: 'attached', timeout: SETTLE_MS / 3 }).then(() => true, () => false)
       if (opened) return
       if (round === 3) throw new Error('"Create Ticket" in the "+" menu did not open the panel after 3 clicks')
@@ -80,10 +93,10 @@ async function postEmbedMessage(session: PathSession, event: ModelEvent): Promis
   const before = (await session.probe()).messagesIn
   let how: string
   if (origin !== CRM_ORIGIN) {
-    await session.forged.otherOrigin.evaluate(({ data, to }) => window.parent.postMessage(data, to), { data: message, to: hostOrigin })
+    await (await session.forgedFrame('otherOrigin')).evaluate(({ data, to }) => window.parent.postMessage(data, to), { data: message, to: hostOrigin })
     how = `posted by a frame on ${session.urls.spoofOrigin}`
   } else if (!fromOwnFrame) {
-    await session.forged.otherFrame.evaluate(({ data, to }) => window.parent.postMessage(data, to), { data: message, to: hostOrigin })
+    await (await session.forgedFrame('otherFrame')).evaluate(({ data, to }) => window.parent.postMessage(data, to), { data: message, to: hostOrigin })
     how = 'posted by another frame of the embed origin'
   } else if (version !== PROTOCOL_VERSION) {
     const frame = await session.embedFrame()
