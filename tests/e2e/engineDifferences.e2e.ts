@@ -28,3 +28,55 @@ test('focus inside the cross-origin form: a script may move it in Chromium and F
   await form.focus(FORM.subject)
   expect(await form.evaluate(subjectFocused, FORM.subject)).toBe(true)
 })
+
+/** Frames the button below keeps jumping for: a second and more, longer than a click's round trips. */
+const JUMPS = 64
+
+/**
+ * Puts a button on the page that jumps to a new place on each of the next `jumps` animation frames
+ * (every place apart from the others, so a click aimed at an old one misses), then stays. Records
+ * each click: on the button or not, and whether it was still moving.
+ */
+function addJumpingButton(jumps: number) {
+  const record = { hits: 0, misses: 0, clickedWhileMoving: false, moving: true }
+  Object.assign(window, { __jumping: record })
+  const button = document.createElement('button')
+  button.id = 'jumping-button'
+  button.textContent = 'Jumping'
+  Object.assign(button.style, { position: 'fixed', zIndex: '10000', width: '120px', height: '40px', margin: '0' })
+  const place = (jump: number) => {
+    button.style.left = `${40 + (jump % 8) * 160}px`
+    button.style.top = `${200 + Math.floor(jump / 8) * 60}px`
+  }
+  place(0)
+  document.body.append(button)
+  addEventListener(
+    'click',
+    (event) => {
+      if (event.target === button) record.hits++
+      else record.misses++
+      if (record.moving) record.clickedWhileMoving = true
+    },
+    true,
+  )
+  let jump = 0
+  const next = () => {
+    jump++
+    place(jump)
+    if (jump < jumps) requestAnimationFrame(next)
+    else record.moving = false
+  }
+  requestAnimationFrame(next)
+}
+
+// The "+" menu is shown where Floating UI placed it while hidden, then moved on the next frame;
+// a click aimed at its first place lands on the page behind it and closes it (WebDriver's Element
+// Click did so in WebKit). The driver clicks only an element that has stopped moving.
+test('a click waits until its element has stopped moving and lands on it, in every engine', async ({ host }) => {
+  const { page } = host
+  await host.goto()
+  await page.evaluate(addJumpingButton, JUMPS)
+  await page.click('#jumping-button')
+  const record = await page.evaluate(() => (window as unknown as { __jumping: { hits: number; misses: number; clickedWhileMoving: boolean; moving: boolean } }).__jumping)
+  expect(record).toEqual({ hits: 1, misses: 0, clickedWhileMoving: false, moving: false })
+})

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { remote } from 'webdriverio'
 import { freePort, startProcess } from './childProcess'
+import { clickableNow } from './clickable'
 import { requireBinaries, type RequiredBinary } from './requireBinary'
 import { ACTION_TIMEOUT_MS, type BrowserEngine, type FrameDriver, type KeyName, type PageDriver } from './types'
 import { openVirtualDisplay } from './virtualDisplay'
@@ -61,15 +62,24 @@ function frameDriver(browser: WebDriverBrowser, serial: ReturnType<typeof serial
     await element.waitForDisplayed({ timeout: ACTION_TIMEOUT_MS })
     return element
   }
+  /** Clicks once the element stays in place and nothing covers it (see `clickableNow`). */
+  const clickInPlace = async (selector: string) => {
+    await displayed(selector)
+    await waitUntil(`${selector} to take a click (in place over two frames, nothing on top)`, () => browser.execute(clickableNow, selector), {
+      timeout: ACTION_TIMEOUT_MS,
+    })
+    const element = await browser.$(selector)
+    await element.click()
+    return element
+  }
   const inChildFrame = path.length > 0
   return {
     evaluate: (fn, arg) => inFrame(() => browser.execute(fn as never, arg as never) as never),
-    click: (selector) => inFrame(async () => (await displayed(selector)).click()),
+    click: (selector) => inFrame(async () => void (await clickInPlace(selector))),
     fill: (selector, text) =>
       inFrame(async () => {
-        const field = await displayed(selector)
         // In a cross-origin frame the field takes keys only once a click has given it focus.
-        if (inChildFrame) await field.click()
+        const field = inChildFrame ? await clickInPlace(selector) : await displayed(selector)
         if (text.length > TYPED_IN_FULL) {
           // Send Keys types one key at a time (seconds per hundred in MiniBrowser): put all but the
           // last character in place, then type that one, so the page gets a real `input` event.
@@ -90,9 +100,8 @@ function frameDriver(browser: WebDriverBrowser, serial: ReturnType<typeof serial
     // WebKit refuses `element.focus()` from a cross-origin frame that does not have focus yet.
     focus: (selector) =>
       inFrame(async () => {
-        const element = await displayed(selector)
-        if (inChildFrame) await element.click()
-        else await browser.execute((e) => (e as unknown as HTMLElement).focus(), element)
+        if (inChildFrame) await clickInPlace(selector)
+        else await browser.execute((e) => (e as unknown as HTMLElement).focus(), await displayed(selector))
       }),
     frame: (iframeSelector) => frameDriver(browser, serial, [...path, iframeSelector]),
   }

@@ -1,9 +1,10 @@
 import { inject, test as baseTest } from 'vitest'
 import { engineNameFrom, launchEngine } from '../driver/engines'
 import type { BrowserSession } from '../driver/types'
-import { screenshot, slugOf } from './artifacts'
+import { slugOf } from './artifacts'
 import { createDemoApi } from './demoApi'
-import { createHostPage } from './hostPage'
+import { createHostPage, HOST } from './hostPage'
+import { saveFailure } from './pageDiagnostics'
 import './providedContext'
 import { offLoopback } from './requestRecorder'
 import { VIEWPORT } from './viewport'
@@ -16,7 +17,7 @@ import { warmUpPages } from './warmUp'
  *
  * Opening the session resets the API first: seed data, default faults, empty log. After each test
  * the session is closed and every request its pages made is checked to have stayed on loopback; a
- * failed test leaves `artifacts/<engine>/failed-<title>.png`.
+ * failed test leaves `artifacts/<engine>/failed-<title>.png` and `.json` (see `pageDiagnostics.ts`).
  */
 export const test = baseTest
   .extend('demoUrls', { scope: 'worker' }, () => inject('demoUrls'))
@@ -40,7 +41,7 @@ export const test = baseTest
       // Vitest calls a cleanup that threw once more at the end of the test; report it only once.
       if (cleaned) return
       cleaned = true
-      if (task.result?.state === 'fail') await screenshot(session.page, `failed-${slugOf(task.name)}`).catch(() => undefined)
+      if (task.result?.state === 'fail') await saveFailure(session.page, `failed-${slugOf(task.name)}`, HOST)
       const urls = await session.requestedUrls().catch(() => [])
       await session.close()
       const outside = offLoopback(urls)

@@ -4,6 +4,7 @@ import { attributesOf, byTestId, isVisible, waitForSelector } from '../driver/do
 import type { FrameDriver, PageDriver } from '../driver/types'
 import { waitUntil, type WaitOptions } from '../driver/waitFor'
 import { appearances, recordAppearances } from './appearances'
+import { recordPageDiagnostics } from './pageDiagnostics'
 
 /** What the host page's URL can set (`demo/host/pageOptions.ts`). */
 export interface HostPageSettings {
@@ -80,6 +81,7 @@ export function createHostPage(page: PageDriver, urls: DemoUrls): HostPage {
   const waitForList = async (options: WaitOptions = {}) => {
     await waitForSelector(page, HOST.listSettled, { state: 'attached', ...options })
     await recordAppearances(page, RECORDED)
+    await recordPageDiagnostics(page)
   }
   const host: HostPage = {
     page,

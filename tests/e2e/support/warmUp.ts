@@ -2,6 +2,7 @@ import type { DemoUrls } from '../../../demo/demoUrls'
 import { byTestId, waitForSelector } from '../driver/dom'
 import type { BrowserEngine } from '../driver/types'
 import { createHostPage, HOST } from './hostPage'
+import { saveFailure } from './pageDiagnostics'
 import { waitForCustomer } from './ticketForm'
 import { VIEWPORT } from './viewport'
 
@@ -31,6 +32,9 @@ export async function warmUpPages(engine: BrowserEngine, urls: DemoUrls): Promis
       await page.click(byTestId(`spoof-${kind}`))
       await waitForSelector(page.frame(`iframe[data-kind="${kind}"]`), '#report[data-count]', { state: 'attached', timeout: COLD_TIMEOUT_MS })
     }
+  } catch (error) {
+    await saveFailure(session.page, 'failed-warm-up', HOST)
+    throw error
   } finally {
     await session.close()
   }
