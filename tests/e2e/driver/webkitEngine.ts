@@ -142,20 +142,29 @@ function pageDriver(browser: WebDriverBrowser): { page: PageDriver; requestedUrl
   return { page, requestedUrls }
 }
 
-/** How long starting a MiniBrowser may take before it is asked again. */
-const SESSION_TIMEOUT_MS = 60_000
+/** How long starting a MiniBrowser may take before the driver is replaced and asked again. */
+const SESSION_TIMEOUT_MS = 90_000
 const SESSION_ATTEMPTS = 3
 
-/** Starts a session, asking again when MiniBrowser did not come up (seen under heavy load). */
-async function newWebDriverSession(start: () => Promise<WebDriverBrowser>): Promise<WebDriverBrowser> {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await start()
-    } catch (error) {
-      if (attempt >= SESSION_ATTEMPTS) throw error
-      console.warn(`[e2e] webkit: a new session failed (${error instanceof Error ? error.message : String(error)}); asking again`)
-    }
+/** A WebKitWebDriver listening on `port`. */
+interface WebKitDriver {
+  readonly port: number
+  stop(): Promise<void>
+}
+
+/** Starts WebKitWebDriver on a free port and waits until it answers. */
+async function startWebKitDriver(command: string, env: NodeJS.ProcessEnv): Promise<WebKitDriver> {
+  const port = await freePort()
+  // One session at a time: a new one replaces one the driver still holds (a MiniBrowser that is
+  // slow to exit on a busy machine) instead of waiting behind it.
+  const driver = startProcess(command, [`--port=${port}`, '--replace-on-new-session'], { stdio: 'ignore', env })
+  try {
+    await waitUntil(`WebKitWebDriver on port ${port}`, async () => (await fetch(`http://127.0.0.1:${port}/status`)).ok, { timeout: 15_000 })
+  } catch (error) {
+    await driver.stop()
+    throw error
   }
+  return { port, stop: () => driver.stop() }
 }
 
 /**
@@ -178,15 +187,9 @@ export async function launchWebKit(env: Readonly<Record<string, string | undefin
     // MiniBrowser writes caches under $HOME otherwise.
     const home = await mkdtemp(join(tmpdir(), 'ticket-embed-webkit-'))
     cleanup.push(() => rm(home, { recursive: true, force: true }))
-    const port = await freePort()
-    // One session at a time: a new one replaces one the driver still holds (a MiniBrowser that is
-    // slow to exit on a busy machine) instead of waiting behind it.
-    const driver = startProcess(paths.driver, [`--port=${port}`, '--replace-on-new-session'], {
-      stdio: 'ignore',
-      env: { ...process.env, DISPLAY: display.display, HOME: home, XDG_CACHE_HOME: join(home, 'cache') },
-    })
+    const driverEnv = { ...process.env, DISPLAY: display.display, HOME: home, XDG_CACHE_HOME: join(home, 'cache') }
+    let driver = await startWebKitDriver(paths.driver, driverEnv)
     cleanup.push(() => driver.stop())
-    await waitUntil(`WebKitWebDriver on port ${port}`, async () => (await fetch(`http://127.0.0.1:${port}/status`)).ok, { timeout: 15_000 })
 
     const capabilities = {
       browserName: 'MiniBrowser',
@@ -198,9 +201,30 @@ export async function launchWebKit(env: Readonly<Record<string, string | undefin
       name: 'webkit',
       quirks: { scriptFocusInCrossOriginFrame: false, requestLog: 'resource-timing' },
       async newSession(viewport) {
-        const browser = await newWebDriverSession(() =>
-          remote({ hostname: '127.0.0.1', port, path: '/', logLevel: 'error', connectionRetryTimeout: SESSION_TIMEOUT_MS, capabilities: capabilities as never }),
-        )
+        let browser: WebDriverBrowser | undefined
+        for (let attempt = 1; !browser; attempt++) {
+          try {
+            browser = await remote({
+              hostname: '127.0.0.1',
+              port: driver.port,
+              path: '/',
+              logLevel: 'error',
+              connectionRetryTimeout: SESSION_TIMEOUT_MS,
+              // One POST per attempt: a request re-sent by the client after a timeout is still
+              // queued in the driver, and the session it makes later replaces the one in use
+              // ("invalid session id" in the middle of the next test).
+              connectionRetryCount: 0,
+              capabilities: capabilities as never,
+            })
+          } catch (error) {
+            if (attempt >= SESSION_ATTEMPTS) throw error
+            console.warn(`[e2e] webkit: a new session failed (${error instanceof Error ? error.message : String(error)}); restarting WebKitWebDriver and asking again`)
+            // The request that timed out may still create a session; only a new driver is sure
+            // to hold none.
+            await driver.stop()
+            driver = await startWebKitDriver(paths.driver, driverEnv)
+          }
+        }
         // The window includes MiniBrowser's toolbar: size it so the page gets `viewport`.
         await browser.setWindowSize(viewport.width, viewport.height)
         const [width, height] = await browser.execute(() => [innerWidth, innerHeight])
