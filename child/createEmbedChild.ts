@@ -38,6 +38,7 @@ export function createEmbedChild(options: EmbedChildOptions): EmbedChild {
     return result.ok
   }
 
+  // Stryker disable next-line ConditionalExpression: `true` has no `element`, `minIntervalMs` or `maxHeight` either, so `{}` and `true` take the same defaults
   const auto = options.autoResize === true ? {} : options.autoResize
   const heights = auto
     ? observeHeight(

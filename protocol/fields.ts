@@ -20,6 +20,7 @@ export const TEXT_MAX_LENGTH = 256
 
 /** Ids arrive as strings or non-negative safe integers; both leave as strings. */
 export function readId(value: unknown): string | undefined {
+  // Stryker disable next-line ConditionalExpression: a negative integer's string starts with `-`, which `ID_PATTERN` refuses anyway; `>= 0` states the rule
   const text = Number.isSafeInteger(value) && (value as number) >= 0 ? String(value) : value
   return typeof text === 'string' && ID_PATTERN.test(text) ? text : undefined
 }
@@ -48,10 +49,12 @@ export function readPlainText(value: unknown, maxLength = TEXT_MAX_LENGTH): stri
  */
 export function readText(value: unknown, maxLength = TEXT_MAX_LENGTH): string | undefined {
   const text = readPlainText(value, maxLength)
+  // Stryker disable next-line ConditionalExpression: with `text` undefined the markup test reads "undefined", finds none, and returns `text`, undefined all the same
   return text !== undefined && !MARKUP_PATTERN.test(text) ? text : undefined
 }
 
 /** A height in CSS pixels: finite and not negative. Clamping to the panel's bounds is the host's job. */
 export function readHeight(value: unknown): number | undefined {
+  // Stryker disable next-line ConditionalExpression: `Number.isFinite` is false for every non-number; the `typeof` test only narrows the type
   return typeof value === 'number' && Number.isFinite(value) && value >= 0 ? value : undefined
 }

@@ -81,6 +81,13 @@ describe('createEmbedChild', () => {
       expect((win.parent.postMessage as ReturnType<typeof vi.fn>).mock.calls).toEqual([])
     })
 
+    it('says in its error what the option must hold', () => {
+      const win = Object.assign(new EventTarget(), { parent: { postMessage: vi.fn() } }) as unknown as Window
+      expect(() => createEmbedChild({ allowedParentOrigins: ['*'], window: win })).toThrow(
+        'allowedParentOrigins: exact origins like "https://app.example.com", no "*"',
+      )
+    })
+
     it('accepts exact origins with a port, and http on localhost', () => {
       const { parent } = setup({ allowedParentOrigins: ['http://localhost:5173', 'https://app.example.com:8443'] })
       expect(parent.postMessage.mock.calls).toEqual([
@@ -367,6 +374,13 @@ describe('createEmbedChild', () => {
       vi.advanceTimersByTime(100)
       resizeTo(box, 480)
       expect(heights(posts)).toEqual([2000, 480])
+    })
+
+    it('sends a height of 1 px, the smallest it sends, on EMBED_INIT', () => {
+      const { element } = sizedElement(0.4)
+      const { deliver, posts } = setup({ autoResize: { element } })
+      deliver(INIT)
+      expect(heights(posts)).toEqual([1])
     })
 
     it('honours a custom maxHeight', () => {

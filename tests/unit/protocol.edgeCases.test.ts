@@ -62,3 +62,33 @@ describe('buildEmbedInit leaves out fields with nothing to show', () => {
     expect(buildEmbedInit(customer)).toStrictEqual({ type: 'EMBED_INIT', version: 1, roomId: null, qontakCustomerId: 'C1' })
   })
 })
+
+describe('field values of the wrong type', () => {
+  it.each([
+    { name: 'true', id: true },
+    { name: 'a fraction 1.5 (its string "1.5" would fit the id pattern)', id: 1.5 },
+    { name: 'NaN (its string "NaN" would fit the id pattern)', id: Number.NaN },
+  ])('refuses an id that is $name', ({ id }) => {
+    expect(isValidId(id)).toBe(false)
+    expect(parseEmbedMessage({ type: 'TICKET_CREATED', version: 1, ticketId: id })).toEqual({ ok: false, reason: 'bad-field:ticketId' })
+  })
+
+  it('refuses an errorCode that is a number, even one an id may be', () => {
+    expect(parseEmbedMessage({ type: 'TICKET_CREATE_ERROR', version: 1, errorCode: 42 })).toEqual({
+      ok: false,
+      reason: 'bad-field:errorCode',
+    })
+  })
+
+  it.each([
+    { name: 'an array of one string', value: ['Budi'] },
+    { name: 'an object with a length', value: { length: 4 } },
+  ])('refuses free text that is $name', ({ value }) => {
+    expect(parseHostMessage(init({ contactName: value }))).toEqual({ ok: false, reason: 'bad-field:contactName' })
+    expect(parseEmbedMessage({ type: 'TICKET_CREATE_ERROR', version: 1, errorCode: 'E', errorMessage: value })).toEqual({
+      ok: false,
+      reason: 'bad-field:errorMessage',
+    })
+    expect(parseEmbedMessage({ type: 'EMBED_CLOSE', version: 1, reason: value })).toEqual({ ok: false, reason: 'bad-field:reason' })
+  })
+})

@@ -207,6 +207,50 @@ describe('useTicketEmbed retryLink ("Link now")', () => {
     expect(host.embed.pendingLinks.value).toEqual([])
   })
 
+  it('without a refresh option a successful Link now resolves true with no toast', async () => {
+    seedPendingLinks('TCK-A')
+    const notify = vi.fn()
+    const host = mountPanelHost({ associate: async () => undefined, notify })
+    wrapper = host.wrapper
+    expect(await host.embed.retryLink('TCK-A')).toBe(true)
+    expect(notify).not.toHaveBeenCalled()
+    expect(host.embed.pendingLinks.value).toEqual([])
+  })
+
+  it('Link now goes ahead on the ticket the machine gave up linking, once the panel has closed', async () => {
+    const { associate, calls } = handSettledAssociate()
+    const host = mountPanelHost({ associate, fallbackAssociate: 'always' })
+    wrapper = host.wrapper
+    await host.openReady()
+    host.post({ type: 'TICKET_CREATED', version: 1, ticketId: 'TCK-A' })
+    await vi.advanceTimersByTimeAsync(0)
+    calls[0]!.reject(httpError(400))
+    await vi.advanceTimersByTimeAsync(0)
+    expect(host.embed.state.value).toBe('hidden')
+    // The closed panel's context still names TCK-A: it is not being linked, so "Link now" must POST it.
+    expect(host.embed.ticket.value?.ticketId).toBe('TCK-A')
+    const link = host.embed.retryLink('TCK-A')
+    expect(calls.map((call) => call.args.ticketId)).toEqual(['TCK-A', 'TCK-A'])
+    calls[1]!.resolve(undefined)
+    expect(await link).toBe(true)
+    expect(host.embed.pendingLinks.value).toEqual([])
+  })
+
+  it('a pagehide or unmount after a ticket was linked and the panel closed keeps nothing', async () => {
+    const host = mountPanelHost({ associate: async () => undefined })
+    wrapper = host.wrapper
+    await host.openReady()
+    host.post({ type: 'TICKET_CREATED', version: 1, ticketId: 'TCK-A', isAutoAssociated: true })
+    await vi.advanceTimersByTimeAsync(0)
+    expect(host.embed.state.value).toBe('hidden')
+    expect(host.embed.ticket.value?.ticketId).toBe('TCK-A')
+    window.dispatchEvent(new Event('pagehide'))
+    expect(host.embed.pendingLinks.value).toEqual([])
+    host.wrapper.unmount()
+    wrapper = undefined
+    expect(storedTicketIds()).toEqual([])
+  })
+
   it('a pagehide while not linking keeps nothing', async () => {
     const host = mountPanelHost({ associate: async () => undefined })
     wrapper = host.wrapper

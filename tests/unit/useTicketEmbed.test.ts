@@ -220,6 +220,7 @@ describe('useTicketEmbed', () => {
     })
     expect(refresh).toHaveBeenCalledTimes(1)
     expect(embed.state.value).toBe('hidden')
+    expect(embed.ticket.value).toStrictEqual({ ticketId: 'TCK-42', pipelineId: 'pl-support', isAutoAssociated: true })
   })
 
   it('TCKT-S04/ERR-1: keeps a ticket whose link failed in sessionStorage, across a remount, and links it later', async () => {

@@ -169,6 +169,62 @@ describe('useTicketEmbed wiring', () => {
     scope.stop()
   })
 
+  it.each([
+    {
+      option: 'onMessage',
+      run: (fail: () => never) => {
+        const host = mountPanelHost({ onMessage: fail })
+        host.embed.open()
+        host.post(READY, { origin: 'https://evil.example' })
+        return host
+      },
+    },
+    {
+      option: 'track',
+      run: (fail: () => never) => {
+        const host = mountPanelHost({ track: fail })
+        host.embed.open()
+        return host
+      },
+    },
+    {
+      option: 'onSnapshot',
+      run: (fail: () => never) => {
+        const host = mountPanelHost({ onSnapshot: fail })
+        host.embed.open()
+        return host
+      },
+    },
+  ])('names a throwing $option option on the console and goes on', ({ option, run }) => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {})
+    const failure = new Error(`${option} broke`)
+    const host = run(() => {
+      throw failure
+    })
+    wrapper = host.wrapper
+    expect(host.embed.state.value).toBe('loading')
+    expect(error).toHaveBeenCalledWith(`[ticket-embed] the "${option}" option threw; ignoring it.`, failure)
+  })
+
+  it('counts a load fired in the same task as an iframe bound by hand: its second load is a reload', async () => {
+    const scope = effectScope()
+    const embed = scope.run(() => useTicketEmbed({ embedUrl: EMBED_URL, customer: CUSTOMER }))!
+    const frame = document.body.appendChild(document.createElement('iframe'))
+    embed.iframe.value = frame
+    embed.open()
+    window.dispatchEvent(new MessageEvent('message', { data: READY, origin: EMBED_ORIGIN, source: frame.contentWindow }))
+    expect(embed.state.value).toBe('ready')
+    // No tick between binding the element and its loads: the listener is on it from the moment it is bound.
+    const next = document.body.appendChild(document.createElement('iframe'))
+    embed.iframe.value = next
+    next.dispatchEvent(new Event('load'))
+    next.dispatchEvent(new Event('load'))
+    expect(embed.state.value).toBe('loading')
+    scope.stop()
+    frame.remove()
+    next.remove()
+  })
+
   it('hears messages on the window it is given, not on the global one', async () => {
     const target = new EventTarget() as unknown as Window
     const onMessage = vi.fn()
