@@ -2,7 +2,7 @@ import { createServer as createHttpServer } from 'node:http'
 import { createServer as createViteServer, type InlineConfig, type ViteDevServer } from 'vite'
 import { createCrmApiServer } from './api/server'
 import { DEFAULT_DEMO_PORTS, demoUrlsFor, type DemoPorts, type DemoUrls } from './demoUrls'
-import { buildDemoPages } from './server/buildDemoPages'
+import { buildDemoPages, type BuiltDemoPages } from './server/buildDemoPages'
 import { listenOnLoopback } from './server/listenOnLoopback'
 import { serveBuiltSite } from './server/serveBuiltSite'
 import { createStartingGate } from './server/startingGate'
@@ -35,6 +35,12 @@ export interface StartDemoOptions extends Partial<DemoPorts> {
    * @default []
    */
   trustedHostOrigins?: readonly string[]
+  /**
+   * Built pages only: changes the built files before they are served, e.g. adds weight to the
+   * embed page or writes precompressed siblings (`.br`, `.gz`) that are then sent to browsers that
+   * accept them. The latency bench uses it; `npm start` never does.
+   */
+  prepareBuiltPages?: (pages: BuiltDemoPages) => Promise<void>
   /**
    * Called once every server listens, before Vite is attached to them. A request made in that
    * window is answered `503` with a page that reloads itself (never left hanging); `startDemo`
@@ -121,6 +127,7 @@ export async function startDemo(options: StartDemoOptions = {}): Promise<Running
     if (options.pages === 'built') {
       const built = await buildDemoPages(urls)
       closers.push(built.remove)
+      await options.prepareBuiltPages?.(built)
       hostGate.open(serveBuiltSite(built.host, hostRoutes()))
       embedGate.open(serveBuiltSite(built.embed))
       spoofGate.open(serveBuiltSite(built.spoof))

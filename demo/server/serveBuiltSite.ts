@@ -1,8 +1,9 @@
 import { createReadStream, statSync } from 'node:fs'
-import type { ServerResponse } from 'node:http'
+import type { IncomingMessage, ServerResponse } from 'node:http'
 import { extname, join, resolve, sep } from 'node:path'
 import type { BuiltSite } from './buildDemoPages'
 import { chainMiddlewares, type Middleware } from './middleware'
+import { precompressedVariant } from './precompressedVariant'
 import type { ReadyHandler } from './startingGate'
 
 const TYPES: Readonly<Record<string, string>> = {
@@ -21,10 +22,16 @@ function isFile(path: string): boolean {
   }
 }
 
-function sendFile(res: ServerResponse, file: string, method: string, cacheControl: string): void {
-  res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': cacheControl })
+function sendFile(req: IncomingMessage, res: ServerResponse, file: string, method: string, cacheControl: string): void {
+  const variant = precompressedVariant(file, req.headers['accept-encoding'])
+  res.writeHead(200, {
+    'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+    'cache-control': cacheControl,
+    vary: 'accept-encoding',
+    ...(variant.encoding ? { 'content-encoding': variant.encoding } : {}),
+  })
   if (method === 'HEAD') return void res.end()
-  createReadStream(file).pipe(res)
+  createReadStream(variant.path).pipe(res)
 }
 
 /**
@@ -42,13 +49,13 @@ export function serveBuiltSite(site: BuiltSite, routes: readonly Middleware[] = 
     if (readable && path.startsWith('/assets/')) {
       const file = resolve(join(root, path))
       // Hashed names: a file's content never changes under its name.
-      if (file.startsWith(root + sep) && isFile(file)) return sendFile(res, file, method, 'max-age=31536000, immutable')
+      if (file.startsWith(root + sep) && isFile(file)) return sendFile(req, res, file, method, 'max-age=31536000, immutable')
     }
     const pagePath = path.replace(/\/+$/, '') || '/'
     const page = Object.prototype.hasOwnProperty.call(site.pages, pagePath) ? site.pages[pagePath] : undefined
     const wantsPage = pagePath.endsWith('.html') || (req.headers.accept ?? '').includes('text/html')
     const file = page ?? (wantsPage ? site.fallbackPage : undefined)
-    if (readable && file) return sendFile(res, file, method, 'no-store')
+    if (readable && file) return sendFile(req, res, file, method, 'no-store')
     res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' })
     res.end(wantsPage ? `Not found. Pages here: ${Object.keys(site.pages).join(', ')}\n` : 'Not found\n')
   })

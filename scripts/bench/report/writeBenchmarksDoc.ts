@@ -50,6 +50,34 @@ const METHOD = `## How each figure is measured
   wrapping the timer functions before any other script of the page; child actors from the actor's
   snapshot; heap from \`Runtime.getHeapUsage\` after \`HeapProfiler.collectGarbage\`, after 20 warm-up
   cycles and after the 1 000.
+- **Latency** (\`npm run bench:latency\`, not part of a bare \`npm run bench\`): the demo's production build
+  (\`startDemo({ pages: 'built' })\`), host page on \`http://localhost:A\`, CRM form on \`http://127.0.0.1:B\`
+  (another site: an out-of-process frame), 1440 × 900, dev drawer closed. Every text file is precompressed
+  (brotli 11, gzip 9) and sent as the browser accepts; hashed assets \`max-age=31536000, immutable\`, pages
+  \`no-store\`. The embed page carries a generated weight: a module of about 3 400 small functions
+  (1.5 MB raw) whose start-up calls every second one, and 300 kB of style rules, before the form's own
+  script (module scripts run in order). Sized on the HTTP Archive Web Almanac 2024 (Page Weight chapter,
+  median desktop page: 613 kB of JavaScript and 78 kB of CSS on the wire) and on this repository's own
+  host page, whose Vue + pixel3 + XState bundle is 1.05 MB raw: a CRM's create-ticket page ships a framework,
+  a UI kit and form logic, a little under the median page. Network: Chrome DevTools Protocol
+  \`Network.emulateNetworkConditions\`, 150 ms latency, 10 Mbit/s down, 5 Mbit/s up, on every page and every
+  out-of-process iframe (\`Target.setAutoAttach\` with \`waitForDebuggerOnStart\` and \`flatten\` from a
+  protocol pipe, each target given the conditions before it is resumed); checked by the embed
+  document's own timing. The emulation delays responses; it does not model DNS, TCP or TLS set-up, so a
+  preconnect can gain nothing here (on a real link it saves one to three round trips). Each run is a fresh
+  browser context: cold HTTP cache, no connection to reuse. Times are \`performance.timeOrigin +
+  performance.now()\` read in each page by a recorder installed before the page's scripts (the two
+  processes' clocks agree to the figure shown). *open → usable*: from the page's \`click\` on "Create
+  Ticket" (the "+" menu opened at least 300 ms before) to the first moment the host shows the iframe
+  (rendered, with a size, not hidden) and the form's first field is enabled with
+  \`#customer[data-customer-id]\` naming the contact (mutation observers on both sides). *submit → listed*:
+  from \`TICKET_CREATED\` reaching the host page (a capture listener; the hop from the frame is part of
+  neither figure) to that ticket's row in the list. One run: page load, first open, a ticket, second open,
+  a ticket, switch to another customer, open; which of the two tickets the CRM links itself (the stand-in
+  API's \`autoAssociate\`) alternates by run. The strategies run round robin, each round starting with the
+  next one; medians and p95 by nearest rank; ratios against the baseline of the same run. "Associate
+  existing": document requests to the embed origin from a fresh page load until that panel shows and
+  every such request has ended.
 - **Tests**: wall time of \`npm test\` (lint, type-check, every Vitest suite) and of the model-based
   suite alone; the number of paths from \`docs/test-paths.md\`.`
 
