@@ -27,6 +27,7 @@ export function createEmbedChild(options: EmbedChildOptions): EmbedChild {
   // Empty until `EMBED_INIT`, and again after `destroy()`: senders post only while it is set.
   let parentOrigin = ''
   let init: EmbedInitMessage | null = null
+  let inits = 0
   let resolveReady: (message: EmbedInitMessage) => void
   const ready = new Promise<EmbedInitMessage>((resolve) => (resolveReady = resolve))
 
@@ -59,18 +60,26 @@ export function createEmbedChild(options: EmbedChildOptions): EmbedChild {
     if (!parsed.ok) return reject(parsed.reason)
     parentOrigin = event.origin
     init = parsed.message
+    inits += 1
     resolveReady(init)
+    // A later EMBED_INIT is the host starting the next ticket in this same loaded form.
+    if (inits > 1) options.onReset?.(init)
     // A height measured before `EMBED_INIT` could not be sent; no resize will announce it again.
     heights?.update()
     options.onInit?.(init)
   }
 
   win.addEventListener('message', onMessage)
-  for (const origin of origins) parent.postMessage({ type: 'EMBED_READY', version: PROTOCOL_VERSION }, origin)
+  // `canReset` only when the form can empty itself: a host keeps only such frames for the next ticket.
+  const readyMessage = options.onReset ? { type: 'EMBED_READY', version: PROTOCOL_VERSION, canReset: true } : { type: 'EMBED_READY', version: PROTOCOL_VERSION }
+  for (const origin of origins) parent.postMessage(readyMessage, origin)
 
   return {
     get init() {
       return init
+    },
+    get inits() {
+      return inits
     },
     ready,
     createStarted: () => send('TICKET_CREATE_STARTED'),

@@ -28,6 +28,13 @@ export interface EmbedChildOptions {
   allowedParentOrigins: string[]
   /** Called with every accepted `EMBED_INIT` (the customer the ticket is for). */
   onInit?: (message: EmbedInitMessage) => void
+  /**
+   * Empties the form for a new ticket. Giving it tells the host (`EMBED_READY { canReset: true }`)
+   * that the loaded form may be kept and reused: the host then sends a new `EMBED_INIT` for every
+   * later ticket, and this is called with it (before `onInit`) from the second `EMBED_INIT` on.
+   * Without it, hosts load a new form for every ticket.
+   */
+  onReset?: (message: EmbedInitMessage) => void
   /** Called for every ignored message, with a short reason (`'origin'`, `'source'`, `'bad-field:roomId'`, …). For debugging. */
   onReject?: (reason: string, event: MessageEvent) => void
   /**
@@ -48,6 +55,8 @@ export interface TicketCreatedPayload {
   pipelineId?: string | number | null
   /** `true` when the CRM already linked the ticket to the customer. */
   isAutoAssociated?: boolean
+  /** The subject the agent typed (plain text, at most 256 chars, no markup): the host lists the ticket with it at once. */
+  subject?: string
 }
 
 /** What `createError()` sends. `errorMessage` is shown to the agent as plain text. */
@@ -63,6 +72,8 @@ export interface CreateErrorPayload {
  * `false` (posting nothing) before `EMBED_INIT`, after `destroy()`, or when the payload breaks the contract.
  */
 export interface EmbedChild {
+  /** How many `EMBED_INIT` were accepted: 1 for the first ticket, 2 after the first reset, … */
+  readonly inits: number
   /** The last accepted `EMBED_INIT`, or `null` before the first one. */
   readonly init: EmbedInitMessage | null
   /** Resolves with the first accepted `EMBED_INIT`. */

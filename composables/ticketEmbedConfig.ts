@@ -103,6 +103,26 @@ export interface TicketEmbedConfig {
    */
   fallbackAssociate?: FallbackAssociate
   /**
+   * Open the connection to the embed's origin when the "+" menu opens.
+   * @default true
+   */
+  preconnect?: boolean
+  /**
+   * Load the form hidden when the "+" menu opens (`'intent'`), or on "Create Ticket" only (`'none'`).
+   * @default 'intent'
+   */
+  preload?: UseTicketEmbedOptions['preload']
+  /**
+   * Keep the loaded form for the next ticket (embeds that can start afresh only).
+   * @default true
+   */
+  keepFrame?: boolean
+  /**
+   * List a created ticket at once and hide the panel; the re-fetch confirms the row.
+   * @default true
+   */
+  optimisticList?: boolean
+  /**
    * Where tickets whose link failed are kept.
    * @default globalThis.sessionStorage
    */
@@ -131,6 +151,10 @@ export interface ResolvedTicketEmbedConfig {
   closeGraceMs: number | undefined
   createInFlightGraceMs: number | undefined
   fallbackAssociate: FallbackAssociate | undefined
+  preconnect: boolean | undefined
+  preload: UseTicketEmbedOptions['preload']
+  keepFrame: boolean | undefined
+  optimisticList: boolean | undefined
   storage: Storage | null | undefined
   track: ((name: string, props: Record<string, unknown>) => void) | undefined
   /** The host's `notify`; `undefined` lets the UI layer use its own toasts. */
@@ -187,6 +211,10 @@ export function resolveTicketEmbedConfig(config: TicketEmbedConfig): ResolvedTic
     closeGraceMs: given.closeGraceMs,
     createInFlightGraceMs: given.createInFlightGraceMs,
     fallbackAssociate: given.fallbackAssociate,
+    preconnect: given.preconnect,
+    preload: given.preload,
+    keepFrame: given.keepFrame,
+    optimisticList: given.optimisticList,
     storage: given.storage,
     track: given.track,
     notify: given.notify,
@@ -251,6 +279,10 @@ function unconfigured(): ResolvedTicketEmbedConfig {
     closeGraceMs: undefined,
     createInFlightGraceMs: undefined,
     fallbackAssociate: undefined,
+    preconnect: undefined,
+    preload: undefined,
+    keepFrame: undefined,
+    optimisticList: undefined,
     storage: undefined,
     track: undefined,
     notify: undefined,

@@ -14,6 +14,7 @@ import type {
   FallbackAssociate,
   NotifyKey,
   NotifyParams,
+  PreloadPolicy,
 } from '../machines/types'
 import { buildEmbedInit, type EmbedCustomer } from '../protocol/buildEmbedInit'
 import { isValidId } from '../protocol/fields'
@@ -21,6 +22,7 @@ import { parseEmbedMessage } from '../protocol/parse'
 import type { EmbedMessageLogEntry } from './messageLog'
 import { typeOfData } from './messageLog'
 import { DEFAULT_NOTIFY_MESSAGES } from './notifyMessages'
+import { preconnectTo } from './preconnect'
 import { safeCall } from './safeCall'
 import { usePendingLinks, type PendingLink } from './usePendingLinks'
 
@@ -100,6 +102,38 @@ export interface UseTicketEmbedOptions {
    */
   createInFlightGraceMs?: number
   /**
+   * On `prepare()` (the agent opens the "+" menu), open the connection to the embed's origin
+   * (`<link rel="preconnect">`), so the form's first request does not pay for it.
+   * @default true
+   */
+  preconnect?: boolean
+  /**
+   * On `prepare()`, load the form hidden (`'intent'`), so "Create Ticket" shows a loaded form; or
+   * only on "Create Ticket" (`'none'`). A prepared form that is never opened costs one page load of
+   * the embed.
+   * @default 'intent'
+   */
+  preload?: PreloadPolicy
+  /**
+   * Keep the loaded form, hidden, after a ticket or a close, and start it afresh for the next ticket
+   * with a new `EMBED_INIT` — only for embeds that said `EMBED_READY { canReset: true }`
+   * (`createEmbedChild({ onReset })`); other embeds get a new frame each time, as before.
+   * @default true
+   */
+  keepFrame?: boolean
+  /**
+   * Hide the panel as soon as the embed reports a ticket, since the page lists it at once (give
+   * `onTicketCreated` a function that adds it to the list); the link and the re-fetch follow unseen.
+   * `false`: the panel shows its progress until the list is re-fetched.
+   * @default true
+   */
+  optimisticList?: boolean
+  /**
+   * Sees every ticket the embed reports (trusted `TICKET_CREATED`), before it is linked: list it at once.
+   * @default undefined
+   */
+  onTicketCreated?: (ticket: CreatedTicket) => void
+  /**
    * Where pending links are kept.
    * @default globalThis.sessionStorage
    */
@@ -151,6 +185,11 @@ export interface UseTicketEmbedReturn {
   frameKey: ComputedRef<number>
   /** Bind to the `<iframe>`: `ref="iframe"`. */
   iframe: ShallowRef<HTMLIFrameElement | null>
+  /**
+   * The agent shows the intent to create a ticket (the "+" menu opens): preconnects and preloads as
+   * the options say. Harmless to call often; does nothing once the form is loading or shown.
+   */
+  prepare: () => void
   open: () => void
   close: () => void
   retry: () => void
@@ -261,6 +300,9 @@ export function useTicketEmbed(options: UseTicketEmbedOptions): UseTicketEmbedRe
       maxHeight: options.maxHeight,
       closeGraceMs: options.closeGraceMs,
       createInFlightGraceMs: options.createInFlightGraceMs,
+      preload: options.preload,
+      keepFrame: options.keepFrame,
+      optimisticList: options.optimisticList,
     },
   })
   // @xstate/vue's binding: a ref of the snapshot, subscribed for as long as the calling scope lives.
@@ -305,6 +347,7 @@ export function useTicketEmbed(options: UseTicketEmbedOptions): UseTicketEmbedRe
     },
     error: (error) => console.error('[ticket-embed] the panel stopped on an unexpected error.', error),
   })
+  actorRef.on('ticketCreated', ({ ticket }) => safeCall('onTicketCreated', options.onTicketCreated, ticket))
   actorRef.start()
 
   // A second `load` of the same iframe element means it navigated: whatever is there now has not
@@ -402,6 +445,11 @@ export function useTicketEmbed(options: UseTicketEmbedOptions): UseTicketEmbedRe
     src: computed(() => (problem === null ? options.embedUrl : null)),
     frameKey: computed(() => context.value.frameKey),
     iframe,
+    prepare: () => {
+      if (problem !== null) return
+      if (options.preconnect !== false && embedOrigin !== null && targetWindow) preconnectTo(targetWindow.document, embedOrigin)
+      actorRef.send({ type: 'panel.prepare' })
+    },
     open: () => {
       // Stryker disable next-line ConditionalExpression: the machine's isEmbedConfigured guard refuses the same configurations; this keeps an event off the actor
       if (problem === null) actorRef.send({ type: 'panel.open' })

@@ -16,6 +16,14 @@ export interface UseTicketListOptions {
   immediate?: boolean
 }
 
+/** A ticket listed from the embed's report before a re-fetch lists it (`showCreated`). */
+export interface JustCreatedTicket {
+  id: string
+  /** The subject the embed sent, if any (plain text). */
+  subject?: string
+  pipelineId: string | null
+}
+
 /** What `useTicketList` returns. */
 export interface UseTicketListReturn {
   /** The contact's tickets from the last successful fetch; kept while a refresh runs. */
@@ -29,6 +37,13 @@ export interface UseTicketListReturn {
    * as the statechart's refresh can tell the agent.
    */
   refresh: () => Promise<void>
+  /** Tickets shown at once from the embed's report, newest first, until a re-fetch started after them returns. */
+  justCreated: Readonly<Ref<readonly JustCreatedTicket[]>>
+  /**
+   * Lists a ticket the embed just reported, before the CRM's list has it. The first successful
+   * fetch that starts after this call replaces it with what the CRM lists.
+   */
+  showCreated: (ticket: { ticketId: string; subject?: string; pipelineId?: string | null }) => void
 }
 
 /**
@@ -40,20 +55,28 @@ export function useTicketList(contactId: MaybeRefOrGetter<string>, options: UseT
   const tickets = shallowRef<readonly Ticket[]>([])
   const loading = shallowRef(false)
   const error = shallowRef<unknown>(null)
+  const justCreated = shallowRef<readonly (JustCreatedTicket & { listedBefore: number })[]>([])
   let inFlight: AbortController | null = null
   let disposed = false
+  // Numbers each fetch: a just-created row waits for a fetch that started after it.
+  let fetches = 0
 
   async function refresh(): Promise<void> {
     if (disposed) return
     inFlight?.abort()
     const controller = new AbortController()
     inFlight = controller
+    fetches += 1
+    const fetch = fetches
     loading.value = true
     try {
       const result = await crm.listTickets(toValue(contactId), { signal: controller.signal })
       if (controller.signal.aborted) return
       tickets.value = result
       error.value = null
+      // The CRM's list is the truth from here on: rows it confirms are its own now, and a ticket it
+      // does not list (not linked) is the pending links' business.
+      if (justCreated.value.some((row) => row.listedBefore < fetch)) justCreated.value = justCreated.value.filter((row) => row.listedBefore >= fetch)
     } catch (failure) {
       // Superseded or disposed: the newer request (or nobody) owns the list now.
       if (controller.signal.aborted) return
@@ -86,10 +109,19 @@ export function useTicketList(contactId: MaybeRefOrGetter<string>, options: UseT
     })
   }
 
+  function showCreated(ticket: { ticketId: string; subject?: string; pipelineId?: string | null }) {
+    if (disposed || tickets.value.some((listed) => listed.id === ticket.ticketId)) return
+    const row: JustCreatedTicket & { listedBefore: number } = { id: ticket.ticketId, pipelineId: ticket.pipelineId ?? null, listedBefore: fetches }
+    if (ticket.subject !== undefined) row.subject = ticket.subject
+    justCreated.value = [row, ...justCreated.value.filter((listed) => listed.id !== ticket.ticketId)]
+  }
+
   return {
     tickets: readonly(tickets) as Readonly<Ref<readonly Ticket[]>>,
     loading: readonly(loading),
     error: readonly(error),
     refresh,
+    justCreated: readonly(justCreated) as Readonly<Ref<readonly JustCreatedTicket[]>>,
+    showCreated,
   }
 }

@@ -33,8 +33,9 @@ const isEmbedEvent = (event: TicketEmbedEvent): event is EmbedEvent => event.typ
 const ticketOf = (event: TicketEmbedEvent) => {
   // Stryker disable next-line ConditionalExpression: every caller runs on an `embed.ticketCreated` transition; the check only narrows the event's type
   if (event.type !== 'embed.ticketCreated') return null
-  const { ticketId, pipelineId, isAutoAssociated } = event.message
-  return { ticketId, pipelineId: pipelineId ?? null, isAutoAssociated: isAutoAssociated === true }
+  const { ticketId, pipelineId, isAutoAssociated, subject } = event.message
+  const ticket = { ticketId, pipelineId: pipelineId ?? null, isAutoAssociated: isAutoAssociated === true }
+  return subject === undefined ? ticket : { ...ticket, subject }
 }
 
 /** An analytics event by name; `analyticsProps()` fills in its properties. */
@@ -79,14 +80,27 @@ const TICKET_CREATED_TRANSITIONS = [
   {
     guard: and(['isTrusted', 'needsFallbackAssociation']),
     target: '#ticketEmbed.associating',
-    actions: ['assignTicket', 'emitTicketCreated'],
+    actions: ['assignTicket', 'emitTicketCreated', 'hideWhenListedAtOnce'],
   },
   {
     guard: 'isTrusted',
     target: '#ticketEmbed.success',
-    actions: ['assignTicket', 'emitTicketCreated', 'markLinkNotNeeded'],
+    actions: ['assignTicket', 'emitTicketCreated', 'markLinkNotNeeded', 'hideWhenListedAtOnce'],
   },
 ] as const
+
+/**
+ * Where the panel goes when it is done: a form that can start afresh is kept, hidden, for the next
+ * ticket (`hidden.warm`); any other frame is removed (`hidden.idle`).
+ */
+const closedTarget = <const Extra extends object>(extra: Extra) =>
+  [
+    { guard: 'canKeepFrame', target: '#ticketEmbed.hidden.warm', ...extra },
+    { target: '#ticketEmbed.hidden.idle', ...extra },
+  ] as const
+
+/** The list could not be refreshed: the toast says so, wherever the panel goes. */
+const REFRESH_FAILED = { actions: { type: 'notify', params: { variant: 'error', key: 'refreshFailed' } } } as const
 
 /** A trusted `TICKET_CREATED` while `associating` or `success`: kept, never dropped. */
 const LATE_TICKET_TRANSITIONS = [
@@ -138,6 +152,11 @@ export const ticketEmbedMachine = setup({
     },
     /** The embed said `TICKET_CREATE_STARTED` and has not reported the result yet. */
     isCreateInFlight: ({ context }) => context.createInFlight,
+    /** The form may load hidden before "Create Ticket" (`preload: 'intent'`) and would be allowed to open. */
+    preloadsOnIntent: ({ context }) =>
+      context.preload === 'intent' && context.embedOrigin !== null && isValidId(context.customer.qontakCustomerId),
+    /** `keepFrame` is on and the embed said a new `EMBED_INIT` starts its form afresh. */
+    canKeepFrame: ({ context }) => context.keepFrame && context.embedCanReset,
     isAlreadyLinked: ({ event }) => 'error' in event && isAlreadyLinkedError(event.error),
     canRetryAssociate: ({ context, event }) =>
       context.associateAttempt < ASSOCIATE_MAX_ATTEMPTS && (!('error' in event) || isRetryableAssociateError(event.error)),
@@ -153,6 +172,7 @@ export const ticketEmbedMachine = setup({
     rememberPendingLink: (_, _ticket: CreatedTicket) => {},
     resetSession: assign({
       height: null,
+      embedCanReset: false,
       error: null,
       ticket: null,
       linkStatus: null,
@@ -162,7 +182,21 @@ export const ticketEmbedMachine = setup({
       createInFlight: false,
       dismissed: false,
     }),
+    /** A kept form starts a new ticket: what belonged to the last one goes, the frame and its height stay. */
+    resetTicket: assign({
+      error: null,
+      ticket: null,
+      linkStatus: null,
+      associateAttempt: 1,
+      associateFailure: null,
+      createInFlight: false,
+      dismissed: false,
+    }),
     markLoadStarted: assign({ loadStartedAt: () => Date.now() }),
+    /** What the last trusted `EMBED_READY` said the form can do. */
+    assignEmbedCapabilities: assign({
+      embedCanReset: ({ context, event }) => (event.type === 'embed.ready' ? event.message.canReset === true : context.embedCanReset),
+    }),
     bumpFrameKey: assign({ frameKey: ({ context }) => context.frameKey + 1, error: null, height: null }),
     assignTimeoutError: assign({ error: { reason: 'timeout' } }),
     assignEmbedError: assign({
@@ -180,6 +214,8 @@ export const ticketEmbedMachine = setup({
     clearCreateInFlight: assign({ createInFlight: false }),
     markDismissed: assign({ dismissed: true }),
     markShown: assign({ dismissed: false }),
+    /** With `optimisticList`, the page lists the ticket already: the panel goes out of sight now. */
+    hideWhenListedAtOnce: assign({ dismissed: ({ context }) => context.dismissed || context.optimisticList }),
     emitError: emit(({ context }) => ({ type: 'error', error: context.error ?? { reason: 'timeout' } }) as const),
     assignTicket: assign({ ticket: ({ event }) => ticketOf(event), createInFlight: false }),
     emitTicketCreated: emit(({ event }) => ({ type: 'ticketCreated', ticket: ticketOf(event)! }) as const),
@@ -236,6 +272,10 @@ export const ticketEmbedMachine = setup({
     maxHeight: input.maxHeight ?? DEFAULT_MAX_HEIGHT,
     closeGraceMs: input.closeGraceMs ?? CLOSE_GRACE_MS,
     createInFlightGraceMs: input.createInFlightGraceMs ?? CREATE_IN_FLIGHT_GRACE_MS,
+    preload: input.preload ?? 'intent',
+    keepFrame: input.keepFrame ?? true,
+    optimisticList: input.optimisticList ?? true,
+    embedCanReset: false,
     createInFlight: false,
     dismissed: false,
     frameKey: 0,
@@ -254,6 +294,7 @@ export const ticketEmbedMachine = setup({
       states: {
         idle: {
           on: {
+            'panel.prepare': { guard: 'preloadsOnIntent', target: 'warming', actions: 'resetSession' },
             'panel.open': {
               guard: 'isEmbedConfigured',
               target: '#ticketEmbed.loading',
@@ -261,13 +302,38 @@ export const ticketEmbedMachine = setup({
             },
           },
         },
+        // Loading hidden on intent: nothing the frame says is shown or acted on before "Create Ticket",
+        // except that it is ready and how tall it is.
+        warming: {
+          on: {
+            'embed.ready': { guard: 'isTrusted', target: 'warm', actions: 'assignEmbedCapabilities' },
+            'embed.resize': { guard: 'isTrusted', actions: 'assignHeight' },
+            // Still loading: the agent sees the skeleton for what is left of the load.
+            'panel.open': { target: '#ticketEmbed.loading', actions: track('Opened') },
+          },
+        },
+        // A loaded form, hidden, that has not been given this ticket's customer: preloaded on intent,
+        // or kept after the last ticket. `EMBED_INIT` goes to it only when it is shown.
+        warm: {
+          on: {
+            'panel.open': {
+              target: '#ticketEmbed.ready',
+              actions: ['resetTicket', 'markLoadStarted', 'postEmbedInit', track('Opened'), track('Ready')],
+            },
+            // It reloaded itself: the same check of what it can do, still nothing shown.
+            'embed.ready': { guard: 'isTrusted', actions: 'assignEmbedCapabilities' },
+            'embed.resize': { guard: 'isTrusted', actions: 'assignHeight' },
+            'frame.reloaded': { target: 'warming' },
+          },
+        },
         // Closed from `ready`: nothing shown, but the iframe stays mounted and heard, because the CRM
         // may still answer a create the agent submitted just before closing.
         listening: {
           after: {
             closeGrace: [
+              { guard: and(['isCreateInFlight', 'canKeepFrame']), target: 'warm', actions: track('Create Unreported') },
               { guard: 'isCreateInFlight', target: 'idle', actions: track('Create Unreported') },
-              { target: 'idle' },
+              ...closedTarget({}),
             ],
           },
           on: {
@@ -302,7 +368,7 @@ export const ticketEmbedMachine = setup({
         'embed.ready': {
           guard: 'isTrusted',
           target: 'ready',
-          actions: ['postEmbedInit', track('Ready')],
+          actions: ['assignEmbedCapabilities', 'postEmbedInit', track('Ready')],
         },
         'embed.createError': CREATE_ERROR_TRANSITION,
         ...CLOSE_TRANSITIONS,
@@ -315,7 +381,7 @@ export const ticketEmbedMachine = setup({
         'embed.createError': CREATE_ERROR_TRANSITION,
         'embed.resize': { guard: 'isTrusted', actions: ['assignHeight', 'emitResize'] },
         // The embed reloaded itself (its own navigation) and asks again: it needs the context again.
-        'embed.ready': { guard: 'isTrusted', actions: 'postEmbedInit' },
+        'embed.ready': { guard: 'isTrusted', actions: ['assignEmbedCapabilities', 'postEmbedInit'] },
         ...CLOSE_WHILE_CREATE_MAY_RUN_TRANSITIONS,
         // The iframe navigated: whatever loaded now has not been given the customer; wait for its ready.
         'frame.reloaded': { target: 'loading', actions: 'clearCreateInFlight' },
@@ -328,7 +394,7 @@ export const ticketEmbedMachine = setup({
         'embed.ready': {
           guard: 'isTrusted',
           target: 'ready',
-          actions: ['clearError', 'postEmbedInit', track('Ready')],
+          actions: ['clearError', 'assignEmbedCapabilities', 'postEmbedInit', track('Ready')],
         },
         ...CLOSE_TRANSITIONS,
       },
@@ -382,11 +448,11 @@ export const ticketEmbedMachine = setup({
       invoke: {
         id: 'refreshTickets',
         src: 'refreshTickets',
-        onDone: { target: 'hidden' },
-        onError: { target: 'hidden', actions: { type: 'notify', params: { variant: 'error', key: 'refreshFailed' } } },
+        onDone: closedTarget({}),
+        onError: closedTarget(REFRESH_FAILED),
       },
       after: {
-        refreshTimeout: { target: 'hidden', actions: { type: 'notify', params: { variant: 'error', key: 'refreshFailed' } } },
+        refreshTimeout: closedTarget(REFRESH_FAILED),
       },
     },
   },

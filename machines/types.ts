@@ -14,6 +14,13 @@ import type {
  */
 export type FallbackAssociate = 'auto' | 'always' | 'never'
 
+/**
+ * When the form starts loading: `'intent'` loads it hidden as soon as the agent shows the intent to
+ * create a ticket (`panel.prepare`: the "+" menu opens), so "Create Ticket" shows a loaded form;
+ * `'none'` loads it on "Create Ticket" only.
+ */
+export type PreloadPolicy = 'intent' | 'none'
+
 /** The machine's input; the same names as `useTicketEmbed`'s options. */
 export interface TicketEmbedInput {
   embedUrl: string
@@ -29,6 +36,20 @@ export interface TicketEmbedInput {
   closeGraceMs?: number
   /** The same after the embed said `TICKET_CREATE_STARTED` and has not reported the result yet. */
   createInFlightGraceMs?: number
+  /** When the form starts loading. @default 'intent' */
+  preload?: PreloadPolicy
+  /**
+   * Keep the loaded form (hidden) when the panel closes, and start it afresh with a new `EMBED_INIT`
+   * on the next "Create Ticket" — only with embeds that said `EMBED_READY { canReset: true }`.
+   * @default true
+   */
+  keepFrame?: boolean
+  /**
+   * The page lists a created ticket at once (from `TICKET_CREATED`), so the panel goes out of sight
+   * on `TICKET_CREATED` instead of after the link and the list's re-fetch.
+   * @default true
+   */
+  optimisticList?: boolean
 }
 
 /** What the composable knows of a window `message` before the machine decides whether to trust it. */
@@ -54,6 +75,7 @@ export type EmbedEvent =
   | EmbedTicketCreatedEvent | EmbedCreateErrorEvent | EmbedCloseEvent | EmbedResizeEvent
 
 export type TicketEmbedEvent =
+  | { type: 'panel.prepare' }
   | { type: 'panel.open' }
   | { type: 'panel.close' }
   | { type: 'panel.retry' }
@@ -70,6 +92,8 @@ export interface CreatedTicket {
   ticketId: string
   pipelineId: string | null
   isAutoAssociated: boolean
+  /** The subject the embed sent with it, if any (plain text). */
+  subject?: string
 }
 
 /**
@@ -96,6 +120,11 @@ export interface TicketEmbedContext {
   maxHeight: number
   closeGraceMs: number
   createInFlightGraceMs: number
+  preload: PreloadPolicy
+  keepFrame: boolean
+  optimisticList: boolean
+  /** The last trusted `EMBED_READY` said `canReset: true`: a new `EMBED_INIT` starts the form afresh. */
+  embedCanReset: boolean
   /** The embed said `TICKET_CREATE_STARTED` and has not reported the result yet. */
   createInFlight: boolean
   /**

@@ -8,12 +8,13 @@ const readBoolean = (value: unknown) => (typeof value === 'boolean' ? value : un
 
 /** One schema per embed → host message type (DESIGN §2); anything else is `unknown-type`. */
 export const embedSchemas: Readonly<Record<EmbedToHostMessage['type'], Schema>> = {
-  EMBED_READY: {},
+  EMBED_READY: { canReset: [readBoolean] },
   TICKET_CREATE_STARTED: {},
   TICKET_CREATED: {
     ticketId: [readId, true],
     pipelineId: [readNullableId],
     isAutoAssociated: [readBoolean],
+    subject: [readText],
   },
   TICKET_CREATE_ERROR: {
     errorCode: [readCode, true],

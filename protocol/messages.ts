@@ -19,10 +19,17 @@ export interface EmbedInitMessage {
   locale?: string
 }
 
-/** Embed → host: the form has loaded and listens for `EMBED_INIT`. */
+/**
+ * Embed → host: the form has loaded and listens for `EMBED_INIT`. `canReset: true` says the form
+ * starts afresh on every later `EMBED_INIT` (a new ticket, the form emptied), so the host may keep
+ * the loaded frame for the next ticket instead of loading a new one. Added to v1 without a version
+ * bump: a host that does not know it drops the field and never sends a second `EMBED_INIT`, and a
+ * host that does keeps only the frames of embeds that said it.
+ */
 export interface EmbedReadyMessage {
   type: 'EMBED_READY'
   version: ProtocolVersion
+  canReset?: boolean
 }
 
 /** Embed → host: the CRM created a ticket. `isAutoAssociated: true` means the CRM linked it itself. */
@@ -32,6 +39,11 @@ export interface TicketCreatedMessage {
   ticketId: string
   pipelineId?: string | null
   isAutoAssociated?: boolean
+  /**
+   * The ticket's subject as the agent typed it, plain text: lets the host list the ticket at once,
+   * before its re-fetch returns. Optional (v1 embeds never send it); shown as text, never as HTML.
+   */
+  subject?: string
 }
 
 /**

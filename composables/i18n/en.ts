@@ -25,6 +25,7 @@ export const en: TicketEmbedMessages = {
   retry: 'Retry',
   ticketNumber: 'Ticket #{id}',
   notLinkedYet: 'Not linked yet',
+  justCreated: 'Just created',
   linkNow: 'Link now',
   linking: 'Linking…',
   back: 'Back',

@@ -13,6 +13,7 @@ export const id: TicketEmbedMessages = {
   retry: 'Coba lagi',
   ticketNumber: 'Tiket #{id}',
   notLinkedYet: 'Belum terkait',
+  justCreated: 'Baru dibuat',
   linkNow: 'Kaitkan sekarang',
   linking: 'Mengaitkan…',
   back: 'Kembali',

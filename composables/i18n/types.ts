@@ -19,6 +19,8 @@ export interface TicketEmbedMessages {
   /** `{id}`: the ticket id. */
   ticketNumber: string
   notLinkedYet: string
+  /** A ticket listed from the embed's report, before the list's re-fetch confirms it. */
+  justCreated: string
   linkNow: string
   linking: string
   back: string

@@ -29,6 +29,8 @@ async function announce(): Promise<void> {
   const child = createEmbedChild({
     allowedParentOrigins: [demoConfig.hostOrigin, ...(demoConfig.trustedHostOrigins ?? [])],
     autoResize: true,
+    // The host may keep this form for the next ticket: it sends a new EMBED_INIT, and the form empties.
+    onReset: (init) => form.startAfresh(init),
     onReject: (reason, event) => console.debug(`[embed] ignored a message from ${event.origin}: ${reason}`),
   })
   form.attach(child)

@@ -46,6 +46,7 @@ export const SDK_SENDERS: Readonly<Record<string, Sender>> = {
       ticketId: m.ticketId as string,
       pipelineId: m.pipelineId as string | null | undefined,
       isAutoAssociated: m.isAutoAssociated as boolean | undefined,
+      ...(typeof m.subject === 'string' ? { subject: m.subject } : {}),
     }),
   TICKET_CREATE_ERROR: (child, m) =>
     child.createError({ errorCode: m.errorCode as string, ...(m.errorMessage === undefined ? {} : { errorMessage: m.errorMessage as string }) }),
@@ -62,7 +63,11 @@ export function installPathsHook(win: Window, form: TicketForm, crm: CrmClient, 
     async send(message) {
       if (message.type === 'EMBED_READY') {
         child?.destroy()
-        child = createEmbedChild({ allowedParentOrigins: [hostOrigin] })
+        // A ready that says `canReset` comes from a form that empties itself on the next EMBED_INIT.
+        child = createEmbedChild({
+          allowedParentOrigins: [hostOrigin],
+          ...(message.canReset === true ? { onReset: (init) => form.startAfresh(init) } : {}),
+        })
         form.attach(child)
         return 'sdk'
       }

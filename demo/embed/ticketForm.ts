@@ -9,6 +9,8 @@ export interface TicketForm {
   showNotice(text: string): void
   /** Connects the form to the host; it unlocks when `EMBED_INIT` names the customer. */
   attach(child: EmbedChild): void
+  /** The host starts the next ticket in this loaded form (`onReset` of the child SDK): empty, then the customer. */
+  startAfresh(init: EmbedInitMessage): void
 }
 
 function byId<T extends HTMLElement>(doc: Document, id: string): T {
@@ -47,11 +49,13 @@ export function mountTicketForm(doc: Document, crm: CrmClient): TicketForm {
   const cancel = byId<HTMLButtonElement>(doc, 'cancel')
   let child: EmbedChild | null = null
   let customerId: string | null = null
+  // `form.reset()` would fall back to "No pipeline": a new ticket starts with the first one again.
+  let firstPipeline = ''
 
   void crm.listPipelines().then(
     (pipelines) => {
       pipeline.replaceChildren(new Option('No pipeline', ''), ...pipelines.map((p) => new Option(p.name, p.id)))
-      if (pipelines[0]) pipeline.value = pipelines[0].id
+      if (pipelines[0]) pipeline.value = firstPipeline = pipelines[0].id
     },
     () => pipeline.replaceChildren(new Option('Pipelines unavailable', '')),
   )
@@ -122,7 +126,7 @@ export function mountTicketForm(doc: Document, crm: CrmClient): TicketForm {
           customer.textContent = `Ticket ${ticket.id} created.`
           submit.textContent = 'Created'
           fields.disabled = true
-          sender.ticketCreated({ ticketId: ticket.id, pipelineId: ticket.pipelineId, isAutoAssociated })
+          sender.ticketCreated({ ticketId: ticket.id, pipelineId: ticket.pipelineId, isAutoAssociated, subject: ticket.subject })
         },
         (error: unknown) => {
           const failure = describeCreateFailure(error)
@@ -147,6 +151,19 @@ export function mountTicketForm(doc: Document, crm: CrmClient): TicketForm {
     attach(embedChild) {
       child = embedChild
       void embedChild.ready.then(showCustomer)
+    },
+    startAfresh(init) {
+      form.reset()
+      pipeline.value = firstPipeline
+      grow()
+      details.hidden = true
+      detailsToggle.setAttribute('aria-expanded', 'false')
+      detailsToggle.textContent = '+ Add details'
+      subjectError.hidden = true
+      subject.removeAttribute('aria-invalid')
+      formError.hidden = true
+      setBusy(false)
+      showCustomer(init)
     },
   }
 }

@@ -38,6 +38,7 @@ createApp(App, { options })
       embedBaseUrl: demoConfig.embedOrigin,
       crmApiBaseUrl: demoConfig.api,
       readyTimeoutMs: options.readyTimeoutMs,
+      ...options.speed,
       onMessage: (entry) => {
         log.add(entry)
         pathsProbe?.onMessage(entry)

@@ -6,6 +6,8 @@
 
 /** Events, by event type (`after …` and `… done/error` edges by the text the statechart prints). */
 export const EVENT_GLOSSARY: Readonly<Record<string, string>> = {
+  'panel.prepare':
+    'The agent opens the Tickets section\'s "+" menu: "Create Ticket" may come next (the form then loads hidden, option `preload`).',
   'panel.open': 'The agent clicks "Create Ticket" in the Tickets section\'s "+" menu.',
   'panel.close': 'The agent closes the panel (back arrow or Escape).',
   'panel.retry': 'The agent clicks "Retry" in the inline error.',
@@ -23,7 +25,8 @@ export const EVENT_GLOSSARY: Readonly<Record<string, string>> = {
   'after refreshTimeout': 'Refreshing the ticket list took too long; the panel closes anyway.',
   'after closeGrace':
     'The closed panel heard nothing more from its hidden iframe: 10 s by default (option `closeGraceMs`), 30 s once the ' +
-    'embed said a create is in flight (option `createInFlightGraceMs`). The iframe is removed.',
+    'embed said a create is in flight (option `createInFlightGraceMs`). The iframe is then kept for the next ticket ' +
+    '(`canKeepFrame`) or removed.',
   'associateTicket done': 'The CRM linked the ticket to the customer (`POST /v1/leads/{contactId}/tickets/{ticketId}`).',
   'associateTicket error': 'The request to link the ticket failed (network error, timeout or an HTTP error status).',
   'refreshTickets done': 'The page\'s ticket list was fetched again.',
@@ -43,6 +46,12 @@ export const GUARD_GLOSSARY: Readonly<Record<string, string>> = {
     'The embed reported a ticket other than the one being linked (a second ticket, not the same message again): ' +
     'it is kept as a pending link so that nothing the agent created is lost.',
   isCreateInFlight: 'The embed said `TICKET_CREATE_STARTED` and has not reported the ticket or the error yet.',
+  preloadsOnIntent:
+    'Option `preload` is `intent` (the default) and the panel could open (`isEmbedConfigured`): the form loads hidden ' +
+    'before the agent clicks "Create Ticket".',
+  canKeepFrame:
+    'Option `keepFrame` is on (the default) and the embed\'s last ready said `canReset: true`: the loaded form is kept, ' +
+    'hidden, and started afresh with a new `EMBED_INIT` for the next ticket.',
   isAlreadyLinked: 'The link request answered 409: the ticket is linked already, which counts as success.',
   canRetryAssociate:
     'Fewer than 3 attempts so far, and the failure is worth another try: a network error, a timeout, 5xx or 429 ' +
@@ -77,4 +86,9 @@ export const ACTION_GLOSSARY: Readonly<Record<string, string>> = {
   clearCreateInFlight: 'Note that no create request is on its way any more (it was answered, or the frame navigated).',
   markDismissed: 'Note that the agent closed the panel: a ticket reported late is linked without showing the panel again.',
   markShown: 'Show the panel again (the agent reopened it while its iframe was still kept).',
+  resetTicket: 'Forget the previous ticket, error and link attempts; keep the loaded form and its height.',
+  assignEmbedCapabilities: 'Remember whether the embed said it can start its form afresh (`EMBED_READY` `canReset`).',
+  hideWhenListedAtOnce:
+    'With option `optimisticList` (the default) the page lists the ticket at once, so the panel goes out of sight now; ' +
+    'the link and the list\'s re-fetch go on unseen.',
 }

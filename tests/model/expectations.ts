@@ -17,6 +17,14 @@ const clamp = (height: number, input: TicketEmbedInput) =>
 
 /** Where a trusted `TICKET_CREATED` is handled as a new ticket: the open form, or the closed panel still listening. */
 const TAKES_NEW_TICKET = ['ready', 'hidden.listening']
+/** Hidden states whose frame has loaded (or is loading) out of sight: nothing it says is shown or sent to. */
+const OUT_OF_SIGHT = ['hidden.warming', 'hidden.warm']
+/** Where the panel goes when it is done (DESIGN, "keep the form"): kept when allowed and the embed can start afresh. */
+const closedState = (before: AnyMachineSnapshot, input: TicketEmbedInput) =>
+  (input.keepFrame ?? true) && (before.context as TicketEmbedContext).embedCanReset ? 'hidden.warm' : 'hidden.idle'
+const isRefreshEnd = (event: ModelEvent) =>
+  event.type === 'xstate.done.actor.refreshTickets' || event.type === 'xstate.error.actor.refreshTickets' || event.type.startsWith('xstate.after.refreshTimeout.')
+
 /** The embed said a create is on its way and has not answered yet. */
 const createInFlight = (snapshot: AnyMachineSnapshot) => (snapshot.context as TicketEmbedContext).createInFlight
 
@@ -47,12 +55,16 @@ export function expectedEffects(
   switch (event.type) {
     case 'panel.open':
       effects.push('track(Opened)')
+      // A loaded form shown at once: given its customer now, and ready now.
+      if (from === 'hidden.warm') effects.push('postEmbedInit', 'track(Ready)')
       break
     case 'panel.close':
     case 'embed.close':
       effects.push('track(Closed)')
       break
     case 'embed.ready':
+      // Out of sight the form gets no customer until it is shown.
+      if (OUT_OF_SIGHT.includes(from)) break
       // EMBED_INIT every time the embed says it is ready; the Ready event only when it recovers the panel.
       effects.push('postEmbedInit')
       if (from !== 'ready') effects.push('track(Ready)')
@@ -63,7 +75,8 @@ export function expectedEffects(
       if (from === 'hidden.listening') effects.push('notify(error, createFailedAfterClose)')
       break
     case 'embed.resize':
-      effects.push(`emit resize(${clamp(event.message.height, input)})`)
+      // The height is kept for when the form is shown; nobody is told of a frame nobody sees.
+      if (!OUT_OF_SIGHT.includes(from)) effects.push(`emit resize(${clamp(event.message.height, input)})`)
       break
     case 'embed.ticketCreated':
       effects.push(`emit ticketCreated(${event.message.ticketId})`)
@@ -109,6 +122,13 @@ export function expectedContext(
   if (event.type === 'panel.open' && from === 'hidden.listening') {
     return { dismissed: false, frameKey: previous.frameKey, height: previous.height, createInFlight: previous.createInFlight }
   }
+  // The form loading on intent goes on loading, now in sight.
+  if (event.type === 'panel.open' && from === 'hidden.warming') return { frameKey: previous.frameKey, height: previous.height }
+  // A loaded form starts a new ticket: the last ticket's traces go, the frame and its height stay.
+  if (event.type === 'panel.open' && from === 'hidden.warm') {
+    return { ticket: null, error: null, linkStatus: null, associateAttempt: 1, createInFlight: false, dismissed: false, frameKey: previous.frameKey, height: previous.height }
+  }
+  if (event.type === 'panel.prepare') return { ticket: null, error: null, height: null, embedCanReset: false, dismissed: false }
   if (event.type === 'panel.open') {
     return { ticket: null, error: null, height: null, linkStatus: null, associateAttempt: 1, createInFlight: false, dismissed: false }
   }
@@ -126,12 +146,14 @@ export function expectedContext(
     }
   }
   if (event.type.startsWith('xstate.after.readyTimeout.')) return { error: { reason: 'timeout' } }
-  if (event.type === 'embed.ready' && from === 'error') return { error: null }
+  // What the form can do is what its last ready said.
+  if (event.type === 'embed.ready') return { embedCanReset: event.message.canReset === true, ...(from === 'error' ? { error: null } : {}) }
   if (event.type === 'embed.ticketCreated' && TAKES_NEW_TICKET.includes(from)) {
     const { ticketId, pipelineId, isAutoAssociated } = event.message
     const ticket = { ticketId, pipelineId: pipelineId ?? null, isAutoAssociated: isAutoAssociated === true }
-    // Reported after the agent closed the form: linked and listed without showing the panel again.
-    const shown = { createInFlight: false, dismissed: from === 'hidden.listening' }
+    // Reported after the agent closed the form, or listed at once (`optimisticList`): linked and
+    // listed without showing the panel again.
+    const shown = { createInFlight: false, dismissed: from === 'hidden.listening' || input.optimisticList !== false }
     if (to === 'success') return { ticket, linkStatus: ticket.isAutoAssociated ? 'auto' : 'skipped', ...shown }
     return { ticket, associateAttempt: 1, ...shown }
   }
@@ -169,7 +191,8 @@ export function expectedCreatedTarget(
     if (['loading', 'error'].includes(from)) return 'hidden.idle'
     if (from === 'ready') return 'hidden.listening'
   }
-  if (event.type.startsWith('xstate.after.closeGrace.')) return 'hidden.idle'
+  if (event.type.startsWith('xstate.after.closeGrace.')) return closedState(before, input)
+  if (from === 'success' && isRefreshEnd(event)) return closedState(before, input)
   if (event.type !== 'embed.ticketCreated') return null
   if (!TAKES_NEW_TICKET.includes(from)) return from
   return needsLink(event, input) ? 'associating.attempting' : 'success'

@@ -3,7 +3,7 @@ import { __unsafe_getAllOwnEventDescriptors, type AnyMachineSnapshot, type AnySt
 import { ticketEmbedMachine } from '../../machines/ticketEmbedMachine'
 import type { TicketEmbedInput } from '../../machines/types'
 import { MODEL_INPUT, phraseOf, SAMPLE_EVENTS, sampleOf, type ModelEvent, type SampleEvent } from './sampleEvents'
-import { serializeForStates, serializeForTransitions, stateLabel, valuePath } from './stateKeys'
+import { keepMayMatter, serializeForStates, serializeForTransitions, stateLabel, valuePath } from './stateKeys'
 import { takenTransitionKeys } from './takenTransitions'
 
 /**
@@ -70,7 +70,7 @@ export function createTicketEmbedModel(coverage: Coverage, options: ModelOptions
     events: (snapshot) =>
       __unsafe_getAllOwnEventDescriptors(snapshot)
         .flatMap((type) => byType.get(type) ?? [])
-        .filter((event) => !isWalkedInReadyOnly(snapshot, event)),
+        .filter((event) => !isWalkedInReadyOnly(snapshot, event) && !isWalkedWithoutKeepOnly(snapshot, event)),
     serializeEvent: (event) => sampleOf(event).id,
     serializeState: coverage === 'state' ? serializeForStates : serializeForTransitions,
   } as ConstructorParameters<typeof TestModel<Snapshot, ModelEvent, TicketEmbedInput>>[1])
@@ -85,6 +85,31 @@ export function createTicketEmbedModel(coverage: Coverage, options: ModelOptions
 function isWalkedInReadyOnly(snapshot: Snapshot, event: ModelEvent): boolean {
   if (!snapshot.matches('ready') || snapshot.context.createInFlight !== true) return false
   return !sampleOf(event).trusted || event.type === 'embed.resize' || event.type === 'embed.ready'
+}
+
+/** What a kept form changes: where closing, the grace and the refresh lead, and what leads there. */
+const WALKED_WITH_KEEP = new Set([
+  'panel.close',
+  'embed.createStarted',
+  'embed.ticketCreated:auto-associated',
+  'after:closeGrace',
+  'refresh:done',
+  'refresh:error',
+  'after:refreshTimeout',
+])
+
+/**
+ * A form that can start afresh is a variant of `ready`, `success` and `hidden.listening` for the
+ * model (its panel keeps the frame when done), but it handles every other event as they do. Walked
+ * there: the steps towards the end of the ticket only. The ready that says so is walked where a
+ * frame first says it is ready (`loading`, `hidden.warming`); elsewhere it is the plain ready again.
+ */
+function isWalkedWithoutKeepOnly(snapshot: Snapshot, event: ModelEvent): boolean {
+  const { id } = sampleOf(event)
+  // Clamping is the same action as in `ready`, walked there; out of sight one trusted resize is enough.
+  if (id.startsWith('embed.resize:too-')) return snapshot.matches({ hidden: 'warming' }) || snapshot.matches({ hidden: 'warm' })
+  if (id === 'embed.ready:can-reset') return !snapshot.matches('loading') && !snapshot.matches({ hidden: 'warming' })
+  return keepMayMatter(snapshot) && snapshot.context.embedCanReset === true && !WALKED_WITH_KEEP.has(id)
 }
 
 const STATE_ORDER = getStateNodes(ticketEmbedMachine).map((node) => node.path.join('.'))

@@ -106,11 +106,19 @@ const attemptOf = (from: AnyMachineSnapshot) => from.context.associateAttempt as
 
 /** Every sample event. */
 export const SAMPLE_EVENTS: readonly SampleEvent[] = [
+  { id: 'panel.prepare', event: { type: 'panel.prepare' }, trusted: true, phrase: 'Agent opens the "+" menu' },
   { id: 'panel.open', event: { type: 'panel.open' }, trusted: true, phrase: 'Agent clicks Create Ticket' },
   { id: 'panel.close', event: { type: 'panel.close' }, trusted: true, phrase: 'Agent closes the panel (back arrow)' },
   { id: 'panel.retry', event: { type: 'panel.retry' }, trusted: true, phrase: 'Agent clicks Retry' },
   { id: 'frame.reloaded', event: { type: 'frame.reloaded' }, trusted: true, phrase: 'the iframe loads again (it navigated)' },
   ...embedSamples('embed.ready', { type: 'EMBED_READY', version: 1 }, 'embed reports ready from the CRM origin', 'a ready message arrives'),
+  {
+    // An embed built with the child SDK's `onReset`: its form may be kept for the next ticket.
+    id: 'embed.ready:can-reset',
+    event: { type: 'embed.ready', ...TRUSTED, message: { type: 'EMBED_READY', version: 1, canReset: true } },
+    trusted: true,
+    phrase: 'embed reports ready from the CRM origin and says it can start afresh',
+  },
   ...embedSamples(
     'embed.createStarted',
     { type: 'TICKET_CREATE_STARTED', version: 1 },

@@ -16,12 +16,23 @@ export function valuePath(value: StateValue): string {
     .join(', ')
 }
 
-/** `ready`, `associating.attempting (attempt 2)`, `hidden.listening (create in flight)`: the state key and how the documents print it. */
+/**
+ * Whether the panel, once done, keeps its form (the embed said it can start afresh): it decides where
+ * `success` and the closed panel's grace lead, so it is part of the key on the way there.
+ */
+export function keepMayMatter(snapshot: AnyMachineSnapshot): boolean {
+  return snapshot.matches('ready') || snapshot.matches('success') || snapshot.matches({ hidden: 'listening' })
+}
+
+/** `ready`, `associating.attempting (attempt 2)`, `hidden.listening (create in flight, form kept)`: the state key and how the documents print it. */
 export function stateLabel(snapshot: AnyMachineSnapshot): string {
   const path = valuePath(snapshot.value)
   if (snapshot.matches('associating')) return `${path} (attempt ${String(snapshot.context.associateAttempt)})`
+  const notes: string[] = []
   const createMayMatter = snapshot.matches('ready') || snapshot.matches({ hidden: 'listening' })
-  return createMayMatter && snapshot.context.createInFlight === true ? `${path} (create in flight)` : path
+  if (createMayMatter && snapshot.context.createInFlight === true) notes.push('create in flight')
+  if (keepMayMatter(snapshot) && snapshot.context.embedCanReset === true) notes.push('form kept')
+  return notes.length === 0 ? path : `${path} (${notes.join(', ')})`
 }
 
 /** Key for state coverage: one path per state (and per attempt inside `associating`). */
