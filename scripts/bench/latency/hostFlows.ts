@@ -83,6 +83,8 @@ export interface OpenResult {
   usableMs: number
   /** How long the menu was open before the click (ms). */
   dwellMs: number
+  /** Click → the first `EMBED_INIT` after it reaching the form (ms), if one did. */
+  initMs: number | null
   form: Frame
 }
 
@@ -97,7 +99,8 @@ export async function openCreateTicket(page: Page, embedPage: string, customerId
   const [host, embed] = await Promise.all([hostRecord(page), embedRecord(form)])
   const usableAt = firstTimeBoth(itemAt, host.frameShown, (shown) => shown === true, embed.usableFor, (id) => id === customerId)
   if (usableAt === null) throw new Error(`the records never show the form usable for ${customerId}: ${JSON.stringify({ host: host.frameShown, embed: embed.usableFor })}`)
-  return { usableMs: usableAt - itemAt, dwellMs: itemAt - menuAt, form }
+  const init = embed.received.find((message) => message.type === 'EMBED_INIT' && message.t >= itemAt)
+  return { usableMs: usableAt - itemAt, dwellMs: itemAt - menuAt, initMs: init ? init.t - itemAt : null, form }
 }
 
 export interface SubmitResult {

@@ -30,6 +30,10 @@ export interface HostRecord {
 export interface EmbedRecord {
   /** The customer the form is usable for (first field enabled, customer shown), or `null`. */
   usableFor: Transition<string | null>[]
+  /** Each host message as it reached the frame (its `type`), to tell where an open's time went. */
+  received: { type: string; t: number }[]
+  /** Whether the document was hidden (`visibilityState`), as it changed. */
+  hidden: Transition<boolean>[]
   clockSkewMs: number
 }
 
@@ -95,8 +99,19 @@ export function installLatencyRecorder({ hostOrigin, embedOrigin }: RecorderArgs
       }
     })
   } else if (location.origin === embedOrigin && window.top !== window) {
-    const record: EmbedRecord = { usableFor: [], clockSkewMs: skew }
+    const record: EmbedRecord = { usableFor: [], received: [], hidden: [], clockSkewMs: skew }
     window.__latencyEmbed = record
+    window.addEventListener(
+      'message',
+      (event) => {
+        const type = (event.data as { type?: unknown } | null)?.type
+        if (event.origin === hostOrigin && typeof type === 'string') record.received.push({ type, t: now() })
+      },
+      true,
+    )
+    const onVisibility = () => push(record.hidden, document.visibilityState === 'hidden')
+    document.addEventListener('visibilitychange', onVisibility)
+    onVisibility()
     observe(() => {
       const subject = document.querySelector('#subject')
       const customer = document.querySelector('#customer')?.getAttribute('data-customer-id') ?? null
