@@ -1,6 +1,6 @@
 import type { Frame, Page } from 'playwright-core'
 import { firstTimeBoth } from './firstTimeBoth'
-import type { EmbedRecord, HostRecord } from './latencyRecorder'
+import type { HostRecord } from './latencyRecorder'
 
 /** The host page's selectors the bench acts on. */
 export const SELECTORS = {
@@ -179,4 +179,3 @@ export async function embedLoad(form: Frame): Promise<EmbedLoad> {
   })
 }
 
-export type { EmbedRecord }
