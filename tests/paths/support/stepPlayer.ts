@@ -21,6 +21,12 @@ import { waitForProbe } from './panelProbe'
 
 /** The agent's controls for each `panel.*` event. */
 const PANEL_CONTROLS: Readonly<Record<string, (session: PathSession) => Promise<void>>> = {
+  // The agent opens the "+" menu and leaves it open; `panel.open` then picks its item.
+  'panel.prepare': async ({ page }) => {
+    const item = page.getByTestId('menu-create-ticket')
+    if (!(await item.isVisible())) await page.locator('[data-tickets-add-trigger]').click()
+    await item.waitFor({ state: 'visible' })
+  },
   'panel.open': async ({ page }) => {
     const item = page.getByTestId('menu-create-ticket')
     const panel = page.locator('[data-testid="ticket-embed-panel"]')
