@@ -45,21 +45,32 @@ function takeReceipt(arg: { token: string; selector: string }): boolean {
  * the release lands elsewhere, the `click` goes to a common ancestor, and the driver still reports
  * success. Here the page listens for the `click` itself, and one that did not arrive on the element
  * is made again (the engine's own wait for a still element comes first each time).
+ *
+ * @param stillThere for an iframe's document: whether its iframe is still in the parent. A click
+ *   that closes the panel removes the form's iframe, and the engines would wait for it to come back.
  */
-export function withReceivedClicks(frame: FrameDriver): FrameDriver {
+export function withReceivedClicks(frame: FrameDriver, stillThere: () => Promise<boolean> = async () => true): FrameDriver {
   const click = async (selector: string) => {
     for (let attempt = 1; ; attempt++) {
       // Armed before the engine's click (which waits for the element): a receipt can only be
       // missed, never invented.
       const token = await frame.evaluate(armReceipt, selector)
       await frame.click(selector)
-      // A document gone between the two calls (navigation, frame removed) counts as arrived.
-      const received = await frame.evaluate(takeReceipt, { token, selector }).catch(() => true)
+      // A document gone since (navigation, iframe removed) counts as arrived.
+      const received = !(await stillThere()) || (await frame.evaluate(takeReceipt, { token, selector }).catch(() => true))
       if (received) return
       if (attempt === CLICK_ATTEMPTS) {
         throw new Error(`${CLICK_ATTEMPTS} clicks on ${selector} never reached it: the page moves it between press and release, or covers it`)
       }
     }
   }
-  return { ...frame, click, frame: (iframeSelector) => withReceivedClicks(frame.frame(iframeSelector)) }
+  return {
+    ...frame,
+    click,
+    frame: (iframeSelector) =>
+      withReceivedClicks(
+        frame.frame(iframeSelector),
+        async () => (await stillThere()) && frame.evaluate((selector) => document.querySelector(selector) !== null, iframeSelector),
+      ),
+  }
 }
