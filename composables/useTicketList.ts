@@ -55,7 +55,9 @@ export function useTicketList(contactId: MaybeRefOrGetter<string>, options: UseT
   const tickets = shallowRef<readonly Ticket[]>([])
   const loading = shallowRef(false)
   const error = shallowRef<unknown>(null)
-  const justCreated = shallowRef<readonly (JustCreatedTicket & { listedBefore: number })[]>([])
+  const justCreated = shallowRef<readonly JustCreatedTicket[]>([])
+  // For each just-created row, how many fetches had started when it was listed.
+  const fetchesBefore = new Map<string, number>()
   let inFlight: AbortController | null = null
   let disposed = false
   // Numbers each fetch: a just-created row waits for a fetch that started after it.
@@ -76,7 +78,11 @@ export function useTicketList(contactId: MaybeRefOrGetter<string>, options: UseT
       error.value = null
       // The CRM's list is the truth from here on: rows it confirms are its own now, and a ticket it
       // does not list (not linked) is the pending links' business.
-      if (justCreated.value.some((row) => row.listedBefore < fetch)) justCreated.value = justCreated.value.filter((row) => row.listedBefore >= fetch)
+      const confirmed = justCreated.value.filter((row) => (fetchesBefore.get(row.id) ?? 0) < fetch)
+      if (confirmed.length > 0) {
+        for (const row of confirmed) fetchesBefore.delete(row.id)
+        justCreated.value = justCreated.value.filter((row) => !confirmed.includes(row))
+      }
     } catch (failure) {
       // Superseded or disposed: the newer request (or nobody) owns the list now.
       if (controller.signal.aborted) return
@@ -111,8 +117,9 @@ export function useTicketList(contactId: MaybeRefOrGetter<string>, options: UseT
 
   function showCreated(ticket: { ticketId: string; subject?: string; pipelineId?: string | null }) {
     if (disposed || tickets.value.some((listed) => listed.id === ticket.ticketId)) return
-    const row: JustCreatedTicket & { listedBefore: number } = { id: ticket.ticketId, pipelineId: ticket.pipelineId ?? null, listedBefore: fetches }
+    const row: JustCreatedTicket = { id: ticket.ticketId, pipelineId: ticket.pipelineId ?? null }
     if (ticket.subject !== undefined) row.subject = ticket.subject
+    fetchesBefore.set(row.id, fetches)
     justCreated.value = [row, ...justCreated.value.filter((listed) => listed.id !== ticket.ticketId)]
   }
 

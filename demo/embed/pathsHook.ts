@@ -14,8 +14,8 @@ export interface EmbedPathsHook {
   /**
    * Posts a wire message from this frame. `EMBED_READY` starts a new SDK session (the SDK announces
    * itself); the others go through the SDK's sender once `EMBED_INIT` arrived, and straight to
-   * `window.parent` at the host's exact origin while no SDK session exists (the form before it
-   * announced). Resolves with the way it went.
+   * `window.parent` at the host's exact origin before that (the form before it announced, or out of
+   * sight before it was shown). Resolves with the way it went.
    */
   send(message: { type: string } & Record<string, unknown>): Promise<'sdk' | 'direct'>
   /** Posts `data` as it is to the host's exact origin, e.g. a message with another version. */
@@ -73,11 +73,12 @@ export function installPathsHook(win: Window, form: TicketForm, crm: CrmClient, 
       }
       const sender = SDK_SENDERS[message.type]
       if (!sender) throw new Error(`the reference embed has no SDK call for ${message.type}: add one to demo/embed/pathsHook.ts`)
-      if (child === null) {
+      // No SDK session, or one the host has not initialised yet (a form loaded out of sight gets
+      // EMBED_INIT only when shown, and the SDK sends nothing before it): straight to the host.
+      if (child === null || child.init === null) {
         postRaw(message)
         return 'direct'
       }
-      await child.ready
       if (!sender(child, message)) throw new Error(`the child SDK refused to send ${JSON.stringify(message)}`)
       return 'sdk'
     },

@@ -124,6 +124,8 @@ export function mountTicketForm(doc: Document, crm: CrmClient): TicketForm {
         ({ ticket, isAutoAssociated }) => {
           // Stays locked: the host closes the panel, and a second click must not create a twin.
           customer.textContent = `Ticket ${ticket.id} created.`
+          // No customer until the host starts the next ticket (a new EMBED_INIT, if it keeps this form).
+          delete customer.dataset.customerId
           submit.textContent = 'Created'
           fields.disabled = true
           sender.ticketCreated({ ticketId: ticket.id, pipelineId: ticket.pipelineId, isAutoAssociated, subject: ticket.subject })

@@ -8,7 +8,7 @@ import { CRM_ORIGIN, CUSTOMER_ID, delayMs, MODEL_INPUT, type ModelEvent } from '
 import { valuePath } from '../model/stateKeys'
 import { settle } from './support/crmServer'
 import { createModelCrm, type ModelAnswer } from './support/modelCrm'
-import { mountTickets, openCreatePanel } from './support/mountTickets'
+import { mountTickets, openCreatePanel, openMenu } from './support/mountTickets'
 
 /**
  * Every generated path of the statechart, replayed against the mounted `AssociatedTickets` the way
@@ -44,16 +44,26 @@ interface Seen {
   error: { reason: 'timeout' } | { reason: 'embed'; code: string; message?: string } | null
   height: number | null
   linkFailed: boolean
-  /** The agent closed the form: a ticket reported late is handled without showing the panel. */
+  /** The agent closed the form, or the page listed the ticket at once: what follows happens out of sight. */
   dismissed: boolean
+  /** The ticket the embed reported last, listed at once (`optimisticList`, the default). */
+  listed: string | null
 }
 
 function follow(seen: Seen, before: ModelStep, step: ModelStep): Seen {
   const event = step.event!
   if (!step.trusted || step.transitions.length === 0) return seen
+  const from = valuePath(before.state.value)
   // Reopened while the closed panel kept its frame: the same form, its height kept.
-  if (event.type === 'panel.open' && valuePath(before.state.value) === 'hidden.listening') return { ...seen, dismissed: false }
-  if (event.type === 'panel.open') return { error: null, height: null, linkFailed: false, dismissed: false }
+  if (event.type === 'panel.open' && from === 'hidden.listening') return { ...seen, dismissed: false }
+  // The form loading or loaded out of sight is shown: its height kept, the last ticket's traces gone.
+  if (event.type === 'panel.open' && (from === 'hidden.warming' || from === 'hidden.warm')) {
+    return { ...seen, error: null, linkFailed: false, dismissed: false, listed: null }
+  }
+  if (event.type === 'panel.open' || event.type === 'panel.prepare') return { error: null, height: null, linkFailed: false, dismissed: false, listed: null }
+  if (event.type === 'embed.ticketCreated' && (from === 'ready' || from === 'hidden.listening')) {
+    return { ...seen, dismissed: true, listed: event.message.ticketId }
+  }
   if ((event.type === 'panel.close' || event.type === 'embed.close') && valuePath(step.state.value) === 'hidden.listening') {
     return { ...seen, dismissed: true }
   }
@@ -82,6 +92,10 @@ function expectAgentSees(step: ModelStep, where: string, seen: Seen) {
       expect(frame(), `${where}: the iframe is kept`).not.toBeNull()
     }
     expect(screen.getByTestId('ticket-list'), `${where}: the list is back`).toBeTruthy()
+    if (seen.listed !== null && (state === 'associating' || state === 'success')) {
+      // Listed at once, before the link and the re-fetch: as a new row, or as a pending link once the link failed.
+      expect(document.querySelector(`[data-ticket-id="${seen.listed}"]`), `${where}: ticket ${seen.listed} listed at once`).not.toBeNull()
+    }
     if (state === 'success') expect(toastText(), `${where}: success toast`).toContain('Ticket created successfully')
     if (seen.linkFailed) {
       // TCKT-S04/ERR-1: the ticket is not lost.
@@ -142,6 +156,7 @@ function expectAgentSees(step: ModelStep, where: string, seen: Seen) {
 /** Makes the page receive `event` the way it would in production. */
 async function perform(event: ModelEvent, before: ModelStep, crm: ReturnType<typeof createModelCrm>, stray: HTMLIFrameElement) {
   const type = event.type
+  if (type === 'panel.prepare') return openMenu()
   if (type === 'panel.open') return openCreatePanel()
   if (type === 'panel.close') return fireEvent.click(within(panel()!).getByRole('button', { name: 'Back' }))
   if (type === 'panel.retry') return fireEvent.click(within(panel()!).getByRole('button', { name: 'Retry' }))
@@ -198,7 +213,7 @@ async function replay(path: ModelPath) {
     await settle()
     crm.holdLists()
     const [start, ...steps] = path.steps
-    let seen: Seen = { error: null, height: null, linkFailed: false, dismissed: false }
+    let seen: Seen = { error: null, height: null, linkFailed: false, dismissed: false, listed: null }
     expectAgentSees(start!, `${path.id} start`, seen)
 
     let before = start!

@@ -1,4 +1,4 @@
-import { fireEvent, screen, within } from '@testing-library/vue'
+import { fireEvent, screen, waitFor, within } from '@testing-library/vue'
 import { nextTick } from 'vue'
 import { toast } from '@mekari/pixel3'
 import { advance, settle, useCrmServer, useStatechartClock } from './support/crmServer'
@@ -31,7 +31,7 @@ describe('TICKET_CREATED in AssociatedTickets', () => {
     postFromEmbed(embedMessage.created('tk-42', { pipelineId: 'pl-it', isAutoAssociated: true }))
 
     expect(await screen.findByText('Printer on fire')).toBeTruthy()
-    expect(panel()).toBeNull()
+    await waitFor(() => expect(panel()).toBeNull())
     expect(crm.backend.listFetches().length).toBe(fetchesBefore + 1)
     expect(crm.backend.posts()).toEqual([])
     expect(await within(toasts() as HTMLElement).findByText('Ticket created successfully')).toBeTruthy()

@@ -88,3 +88,41 @@ describe('useTicketList', () => {
     list.stop()
   })
 })
+
+describe('useTicketList: a created ticket listed at once', () => {
+  it('LIST-1: showCreated lists it before the CRM does; the first fetch that starts afterwards replaces it', async () => {
+    const list = withList('cus-1')
+    await vi.waitFor(() => expect(list.loading.value).toBe(false))
+    list.showCreated({ ticketId: 'tk-9', subject: 'Printer on fire', pipelineId: 'pl-it' })
+    expect(list.justCreated.value).toEqual([{ id: 'tk-9', subject: 'Printer on fire', pipelineId: 'pl-it' }])
+
+    crm.backend.addTicket(makeTicket('tk-9', 'Printer on fire'), 'cus-1')
+    await list.refresh()
+    expect(list.justCreated.value).toEqual([])
+    expect(list.tickets.value.map((ticket) => ticket.id)).toEqual(['tk-9'])
+    list.stop()
+  })
+
+  it('LIST-2: a fetch already on its way when the ticket was reported does not drop it', async () => {
+    const release = crm.backend.holdLists()
+    const list = withList('cus-1')
+    await settle(3)
+    list.showCreated({ ticketId: 'tk-9' })
+    release()
+    await vi.waitFor(() => expect(list.loading.value).toBe(false))
+    expect(list.justCreated.value.map((row) => row.id)).toEqual(['tk-9'])
+    list.stop()
+  })
+
+  it('LIST-3: the same ticket twice is listed once, newest first; one already listed is not listed again', async () => {
+    crm.backend.addTicket(makeTicket('tk-1', 'Refund'), 'cus-1')
+    const list = withList('cus-1')
+    await vi.waitFor(() => expect(list.tickets.value).toHaveLength(1))
+    list.showCreated({ ticketId: 'tk-8' })
+    list.showCreated({ ticketId: 'tk-9' })
+    list.showCreated({ ticketId: 'tk-8' })
+    list.showCreated({ ticketId: 'tk-1' })
+    expect(list.justCreated.value.map((row) => row.id)).toEqual(['tk-8', 'tk-9'])
+    list.stop()
+  })
+})

@@ -80,3 +80,35 @@ test('a click waits until its element has stopped moving and lands on it, in eve
   const record = await page.evaluate(() => (window as unknown as { __jumping: { hits: number; misses: number; clickedWhileMoving: boolean; moving: boolean } }).__jumping)
   expect(record).toEqual({ hits: 1, misses: 0, clickedWhileMoving: false, moving: false })
 })
+
+/**
+ * Puts a button on the page that, on the first press it gets, moves 200 px down before the release
+ * (as when a log above it grows between the two), then stays. Records every press and every click
+ * that reaches it.
+ */
+function addButtonMovedByPress() {
+  const record = { presses: 0, hits: 0 }
+  Object.assign(window, { __movedByPress: record })
+  const button = document.createElement('button')
+  button.id = 'moved-by-press'
+  button.textContent = 'Moves when pressed'
+  Object.assign(button.style, { position: 'fixed', zIndex: '10000', left: '200px', top: '200px', width: '160px', height: '40px', margin: '0' })
+  document.body.append(button)
+  button.addEventListener('mousedown', () => {
+    record.presses++
+    if (record.presses === 1) button.style.top = '400px'
+  })
+  button.addEventListener('click', () => record.hits++)
+}
+
+// Still and on top when pressed, gone from under the pointer when released: the click goes to a
+// common ancestor and every engine's own click reports success. The driver sees that the click
+// never arrived and clicks again, where the button now is (`driver/receivedClick.ts`).
+test('a click whose element moves between press and release is made again, in every engine', async ({ host }) => {
+  const { page } = host
+  await host.goto()
+  await page.evaluate(addButtonMovedByPress)
+  await page.click('#moved-by-press')
+  const record = await page.evaluate(() => (window as unknown as { __movedByPress: { presses: number; hits: number } }).__movedByPress)
+  expect(record).toEqual({ presses: 2, hits: 1 })
+})

@@ -5,21 +5,11 @@ import type { PageDriver } from './driver/types'
 import { screenshot } from './support/artifacts'
 import { linkCalls } from './support/demoApi'
 import { test } from './support/e2eTest'
+import { forge } from './support/forgedFrames'
 import { waitForFrameToFitForm } from './support/frameHeight'
 import { HOST } from './support/hostPage'
 import { logCount, readMessageLog, waitForRejected } from './support/messageLog'
 import { waitForCustomer } from './support/ticketForm'
-
-type SpoofKind = 'third-origin' | 'embed-origin'
-
-/**
- * Loads a forged frame from the drawer and waits until it has posted everything. Waiting also
- * matters for the next click: the first frame adds a "Remove" button that moves the others.
- */
-async function forge(page: PageDriver, kind: SpoofKind): Promise<void> {
-  await page.click(byTestId(`spoof-${kind}`))
-  await waitForSelector(page.frame(`iframe[data-kind="${kind}"]`), `#report[data-count="${FORGED_MESSAGES.length}"]`, { state: 'attached' })
-}
 
 /** Removes the forged frames, so the next {@link forge} waits for a new one. */
 async function removeForgedFrames(page: PageDriver): Promise<void> {

@@ -15,6 +15,8 @@ const DEEP_STATES = [
   '{"associating":"attempting"}',
   '{"associating":"backingOff"}',
   '{"hidden":"listening"}',
+  '{"hidden":"warming"}',
+  '{"hidden":"warm"}',
 ]
 
 // The spies live in the test body: `restoreMocks` would undo spies made in `beforeAll`.

@@ -23,17 +23,24 @@ describe('ticketEmbedMachine model coverage', () => {
   it('reaches every link attempt, the backoff before attempts 2 and 3, and the closed panel listening with and without a create in flight', () => {
     expect(statePaths.map((path) => path.covers)).toEqual([
       'hidden.idle',
+      'hidden.warming',
+      'hidden.warm',
       'hidden.listening',
+      'hidden.listening (form kept)',
       'hidden.listening (create in flight)',
+      'hidden.listening (create in flight, form kept)',
       'loading',
       'ready',
+      'ready (form kept)',
       'ready (create in flight)',
+      'ready (create in flight, form kept)',
       'error',
       'associating.attempting (attempt 1)',
       'associating.attempting (attempt 2)',
       'associating.attempting (attempt 3)',
       'associating.backingOff (attempt 2)',
       'associating.backingOff (attempt 3)',
+      'success (form kept)',
       'success',
     ])
   })
@@ -62,6 +69,8 @@ describe('ticketEmbedMachine model coverage', () => {
     const withoutCreateStarted = SAMPLE_EVENTS.filter((sample) => sample.id !== 'embed.createStarted')
     const missed = uncoveredTransitions(generatePaths('transition', { samples: withoutCreateStarted }))
     expect(missed).toEqual([
+      'ticketEmbed.hidden.listening --xstate.after.closeGrace.ticketEmbed.hidden.listening [isCreateInFlight && canKeepFrame]--> ticketEmbed.hidden.warm  ' +
+        '(after closeGrace (10000 ms) [isCreateInFlight && canKeepFrame] / track(Create Unreported))',
       'ticketEmbed.hidden.listening --xstate.after.closeGrace.ticketEmbed.hidden.listening [isCreateInFlight]--> ticketEmbed.hidden.idle  ' +
         '(after closeGrace (10000 ms) [isCreateInFlight] / track(Create Unreported))',
       'ticketEmbed.ready --embed.createStarted [isTrusted]--> ticketEmbed.ready  (embed.createStarted [isTrusted] / markCreateInFlight)',

@@ -20,18 +20,22 @@ export function valuePath(value: StateValue): string {
  * Whether the panel, once done, keeps its form (the embed said it can start afresh): it decides where
  * `success` and the closed panel's grace lead, so it is part of the key on the way there.
  */
-export function keepMayMatter(snapshot: AnyMachineSnapshot): boolean {
-  return snapshot.matches('ready') || snapshot.matches('success') || snapshot.matches({ hidden: 'listening' })
+export function keepMayMatter(snapshot: Pick<AnyMachineSnapshot, 'value'>): boolean {
+  return ['ready', 'success', 'hidden.listening'].includes(valuePath(snapshot.value))
 }
 
-/** `ready`, `associating.attempting (attempt 2)`, `hidden.listening (create in flight, form kept)`: the state key and how the documents print it. */
-export function stateLabel(snapshot: AnyMachineSnapshot): string {
+/**
+ * `ready`, `associating.attempting (attempt 2)`, `hidden.listening (create in flight, form kept)`:
+ * the state key and how the documents print it. Plain data is enough (a page's snapshot as JSON).
+ */
+export function stateLabel(snapshot: { value: StateValue; context: object }): string {
+  const context = snapshot.context as Record<string, unknown>
   const path = valuePath(snapshot.value)
-  if (snapshot.matches('associating')) return `${path} (attempt ${String(snapshot.context.associateAttempt)})`
+  if (path.startsWith('associating')) return `${path} (attempt ${String(context.associateAttempt)})`
   const notes: string[] = []
-  const createMayMatter = snapshot.matches('ready') || snapshot.matches({ hidden: 'listening' })
-  if (createMayMatter && snapshot.context.createInFlight === true) notes.push('create in flight')
-  if (keepMayMatter(snapshot) && snapshot.context.embedCanReset === true) notes.push('form kept')
+  const createMayMatter = path === 'ready' || path === 'hidden.listening'
+  if (createMayMatter && context.createInFlight === true) notes.push('create in flight')
+  if (keepMayMatter(snapshot) && context.embedCanReset === true) notes.push('form kept')
   return notes.length === 0 ? path : `${path} (${notes.join(', ')})`
 }
 

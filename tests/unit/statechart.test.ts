@@ -43,7 +43,7 @@ describe('statechart Mermaid text', () => {
 
   it('labels every transition `event [guard] / actions`, delays and invoked actors in plain words', () => {
     for (const edge of chart.edges) expect(text).toContain(` : ${edge.label}\n`)
-    expect(text).toContain('ready --> associating : embed.ticketCreated [isTrusted && needsFallbackAssociation] / assignTicket, emitTicketCreated\n')
+    expect(text).toContain('ready --> associating : embed.ticketCreated [isTrusted && needsFallbackAssociation] / assignTicket, emitTicketCreated, hideWhenListedAtOnce\n')
     expect(text).toContain('loading --> error : after readyTimeout (10000 ms) / assignTimeoutError, emitError, track(Timeout)\n')
     expect(text).toContain('attempting --> success : associateTicket error [isAlreadyLinked] / markAlreadyLinked\n')
     expect(text).toContain('success : entry / notify(success, ticketCreated), track(Created)\n')

@@ -1,7 +1,7 @@
 import { createTestingPinia } from '@pinia/testing'
 import { MpToastManager } from '@mekari/pixel3'
 import { fireEvent, render, screen } from '@testing-library/vue'
-import { defineComponent, h } from 'vue'
+import { defineComponent, h, unref, type Ref } from 'vue'
 import AssociatedTickets from '../../../components/AssociatedTickets.vue'
 import type { TicketContact } from '../../../components/types'
 import { CREATE_TICKET_PERMISSION_KEY, createTicketEmbed, type TicketEmbedConfig } from '../../../composables/ticketEmbedConfig'
@@ -26,7 +26,8 @@ export interface MountTicketsOptions {
   flag?: FlagSetup
   /** Overrides of the config (the test's `track` and `onMessage` spies stay unless replaced). */
   config?: Partial<TicketEmbedConfig>
-  contact?: TicketContact
+  /** A ref to switch customers on the same page. */
+  contact?: TicketContact | Ref<TicketContact>
 }
 
 function userState(permission: PermissionSetup) {
@@ -56,7 +57,7 @@ export function mountTickets(options: MountTicketsOptions = {}) {
   const contact = options.contact ?? CONTACT
   const Host = defineComponent({
     name: 'HostPage',
-    setup: () => () => h('main', [h(AssociatedTickets, { contact }), h(MpToastManager)]),
+    setup: () => () => h('main', [h(AssociatedTickets, { contact: unref(contact) }), h(MpToastManager)]),
   })
   const result = render(Host, { global: { plugins: [pinia, plugin], stubs: { MpIcon: true } } })
   return { ...result, pinia, track, onMessage, contact }
@@ -75,8 +76,8 @@ export function postFromEmbed(data: unknown, from: { origin?: string; source?: W
 
 /** The embed's messages, v1. */
 export const embedMessage = {
-  ready: () => ({ type: 'EMBED_READY', version: 1 }),
-  created: (ticketId: string, extra: { pipelineId?: string | null; isAutoAssociated?: boolean } = {}) => ({
+  ready: (extra: { canReset?: boolean } = {}) => ({ type: 'EMBED_READY', version: 1, ...extra }),
+  created: (ticketId: string, extra: { pipelineId?: string | null; isAutoAssociated?: boolean; subject?: string } = {}) => ({
     type: 'TICKET_CREATED',
     version: 1,
     ticketId,
@@ -87,9 +88,10 @@ export const embedMessage = {
   resize: (height: number) => ({ type: 'EMBED_RESIZE', version: 1, height }),
 }
 
-/** Opens the "+" menu. */
+/** Opens the "+" menu (a click on an open menu would close it). */
 export async function openMenu() {
-  await fireEvent.click(screen.getByRole('button', { name: 'Add ticket' }))
+  const trigger = screen.getByRole('button', { name: 'Add ticket' })
+  if (trigger.getAttribute('aria-expanded') !== 'true') await fireEvent.click(trigger)
 }
 
 /** "+" → "Create Ticket". */

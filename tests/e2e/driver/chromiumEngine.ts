@@ -1,4 +1,5 @@
 import { chromium, type Frame, type Page } from 'playwright-core'
+import { withReceivedClicks } from './receivedClick'
 import { requireBinaries } from './requireBinary'
 import { scriptedPageDriver } from './scriptedPage'
 import { ACTION_TIMEOUT_MS, type BrowserEngine, type FrameDriver, type PageDriver } from './types'
@@ -50,7 +51,7 @@ function frameDriver(resolve: () => Promise<Frame>): FrameDriver {
 
 function pageDriver(page: Page): PageDriver {
   const screenshot = async (path: string) => void (await page.screenshot({ path, animations: 'disabled' }))
-  return scriptedPageDriver(page, frameDriver(async () => page.mainFrame()), screenshot)
+  return scriptedPageDriver(page, withReceivedClicks(frameDriver(async () => page.mainFrame())), screenshot)
 }
 
 /**

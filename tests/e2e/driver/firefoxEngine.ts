@@ -2,6 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import puppeteer, { type Frame, type Page } from 'puppeteer-core'
+import { withReceivedClicks } from './receivedClick'
 import { requireBinaries } from './requireBinary'
 import { scriptedPageDriver } from './scriptedPage'
 import { ACTION_TIMEOUT_MS, type BrowserEngine, type FrameDriver, type OptionChoice, type PageDriver } from './types'
@@ -61,7 +62,7 @@ function frameDriver(resolve: () => Promise<Frame>): FrameDriver {
 
 function pageDriver(page: Page): PageDriver {
   const screenshot = async (path: string) => void (await page.screenshot({ path: path as `${string}.png` }))
-  return scriptedPageDriver(page, frameDriver(async () => page.mainFrame()), screenshot)
+  return scriptedPageDriver(page, withReceivedClicks(frameDriver(async () => page.mainFrame())), screenshot)
 }
 
 /**

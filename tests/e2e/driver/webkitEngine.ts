@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import { remote } from 'webdriverio'
 import { freePort, startProcess } from './childProcess'
 import { clickableNow } from './clickable'
+import { withReceivedClicks } from './receivedClick'
 import { requireBinaries, type RequiredBinary } from './requireBinary'
 import { ACTION_TIMEOUT_MS, type BrowserEngine, type FrameDriver, type KeyName, type PageDriver } from './types'
 import { openVirtualDisplay } from './virtualDisplay'
@@ -115,7 +116,7 @@ const resourceUrls = (browser: WebDriverBrowser) =>
 function pageDriver(browser: WebDriverBrowser): { page: PageDriver; requestedUrls(): Promise<string[]> } {
   const serial = serialQueue()
   const seen: string[] = []
-  const top = frameDriver(browser, serial, [])
+  const top = withReceivedClicks(frameDriver(browser, serial, []))
   // Entries of a document are gone once it is left: keep them before every navigation.
   const keepUrls = async () => {
     await browser.switchToFrame(null)

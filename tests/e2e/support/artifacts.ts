@@ -1,7 +1,9 @@
-import { mkdir, rm } from 'node:fs/promises'
+import { mkdir, readdir, rm } from 'node:fs/promises'
+import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { engineNameFrom } from '../driver/engines'
 import type { EngineName, PageDriver } from '../driver/types'
+import { keepPreviousFailures, PREVIOUS_FAILURES } from './previousFailures'
 
 /** Screenshots and the results file of the last run, one folder per engine; CI keeps it (gitignored). */
 export const ARTIFACTS_DIR = fileURLToPath(new URL('../artifacts/', import.meta.url))
@@ -9,10 +11,15 @@ export const ARTIFACTS_DIR = fileURLToPath(new URL('../artifacts/', import.meta.
 /** `artifacts/<engine>/`. */
 export const engineArtifactsDir = (engine: EngineName) => `${ARTIFACTS_DIR}${engine}/`
 
-/** Empties the engine's folder at the start of its run, so it only ever shows one run. */
-export async function clearArtifacts(engine: EngineName): Promise<void> {
-  const dir = engineArtifactsDir(engine)
-  await rm(dir, { recursive: true, force: true })
+/**
+ * Empties the engine's folder at the start of its run, so it only ever shows one run, except for
+ * `previous-failures/`: the last run's failures are moved there first (`previousFailures.ts`).
+ */
+export async function clearArtifacts(engine: EngineName, dir = engineArtifactsDir(engine)): Promise<void> {
+  const kept = await keepPreviousFailures(dir)
+  if (kept) console.log(`[e2e] ${engine}: the last run's failures are kept in ${kept}`)
+  const names = await readdir(dir).catch(() => [] as string[])
+  await Promise.all(names.filter((name) => name !== PREVIOUS_FAILURES).map((name) => rm(join(dir, name), { recursive: true, force: true })))
   await mkdir(dir, { recursive: true })
 }
 

@@ -1,6 +1,7 @@
 import type { DemoUrls } from '../../../demo/demoUrls'
-import { byTestId, waitForSelector } from '../driver/dom'
+import { waitForSelector } from '../driver/dom'
 import type { BrowserEngine } from '../driver/types'
+import { forge } from './forgedFrames'
 import { createHostPage, HOST } from './hostPage'
 import { saveFailure } from './pageDiagnostics'
 import { waitForCustomer } from './ticketForm'
@@ -26,12 +27,9 @@ export async function warmUpPages(engine: BrowserEngine, urls: DemoUrls): Promis
     await waitForCustomer(host.form)
     // Mermaid is imported on demand and is the largest module by far.
     await waitForSelector(page, `${HOST.chart}[data-highlighted="ready"]`, { state: 'attached', timeout: COLD_TIMEOUT_MS })
-    // One after the other: the first frame adds a "Remove" button that moves the second button,
-    // and a click aimed at where it was would miss.
-    for (const kind of ['third-origin', 'embed-origin']) {
-      await page.click(byTestId(`spoof-${kind}`))
-      await waitForSelector(page.frame(`iframe[data-kind="${kind}"]`), '#report[data-count]', { state: 'attached', timeout: COLD_TIMEOUT_MS })
-    }
+    // One after the other, each until the log shows its messages: they move the next button.
+    await forge(page, 'third-origin', { timeout: COLD_TIMEOUT_MS })
+    await forge(page, 'embed-origin', { timeout: COLD_TIMEOUT_MS })
   } catch (error) {
     await saveFailure(session.page, 'failed-warm-up', HOST)
     throw error

@@ -7,7 +7,7 @@ import { mutated } from './messageMutations'
 
 /** What the embed page says, before the runner gives it a fresh ticket id and posts it. */
 export type EmbedSays =
-  | { type: 'EMBED_READY' }
+  | { type: 'EMBED_READY'; canReset?: boolean }
   | { type: 'TICKET_CREATE_STARTED' }
   | { type: 'TICKET_CREATED'; numericId: boolean; pipelineId?: string | null; isAutoAssociated?: boolean }
   | { type: 'TICKET_CREATE_ERROR'; errorCode: string; errorMessage?: string }
@@ -23,6 +23,8 @@ export type Forgery =
 
 /** One step of a run. */
 export type PanelAction =
+  /** The "+" menu opens: preconnect and preload (`prepare()`). */
+  | { kind: 'prepare' }
   | { kind: 'open' }
   | { kind: 'close' }
   | { kind: 'retry' }
@@ -50,7 +52,9 @@ export interface PanelScenario {
 }
 
 const embedSays: fc.Arbitrary<EmbedSays> = fc.oneof(
-  { weight: 3, arbitrary: fc.constant({ type: 'EMBED_READY' as const }) },
+  { weight: 2, arbitrary: fc.constant({ type: 'EMBED_READY' as const }) },
+  // A form that can start afresh: the panel keeps it for the next ticket.
+  { weight: 1, arbitrary: fc.constant({ type: 'EMBED_READY' as const, canReset: true }) },
   { weight: 2, arbitrary: fc.constant({ type: 'TICKET_CREATE_STARTED' as const }) },
   {
     weight: 3,
@@ -129,6 +133,7 @@ const malformedData = fc.oneof(
 )
 
 export const panelAction: fc.Arbitrary<PanelAction> = fc.oneof(
+  { weight: 2, arbitrary: fc.constant({ kind: 'prepare' as const }) },
   { weight: 4, arbitrary: fc.constant({ kind: 'open' as const }) },
   { weight: 2, arbitrary: fc.constant({ kind: 'close' as const }) },
   { weight: 2, arbitrary: fc.constant({ kind: 'retry' as const }) },

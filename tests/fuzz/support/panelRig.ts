@@ -21,6 +21,8 @@ export const topLevel = (snapshot: PanelSnapshot) =>
 export const isIdle = (snapshot: PanelSnapshot) => snapshot.matches({ hidden: 'idle' })
 /** Closed by the agent while the frame is kept and heard for a late ticket (`hidden.listening`). */
 export const isListening = (snapshot: PanelSnapshot) => snapshot.matches({ hidden: 'listening' })
+/** A loaded form out of sight, preloaded or kept for the next ticket (`hidden.warm`). */
+export const isWarm = (snapshot: PanelSnapshot) => snapshot.matches({ hidden: 'warm' })
 
 /** A ticket the machine took in: a trusted `TICKET_CREATED` that arrived while `ready` or while a closed panel listened. */
 export interface HandledTicket {

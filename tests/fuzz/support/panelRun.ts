@@ -1,3 +1,4 @@
+import { isDeepStrictEqual } from 'node:util'
 import fc from 'fast-check'
 import { EMBED_ORIGIN } from '../../support/machineHarness'
 import type { EmbedSays, PanelAction, PanelScenario } from './panelActions'
@@ -5,7 +6,7 @@ import type { PanelEnv } from './panelEnv'
 import {
   checkAlways, checkDrained, checkNoEffect, checkPosts, checkReleased, effectsOf, invariant, InvariantError, OPEN_STATES,
 } from './panelInvariants'
-import { isIdle, isListening, mountPanel, topLevel } from './panelRig'
+import { isIdle, isListening, isWarm, mountPanel, topLevel } from './panelRig'
 import { bump, type PanelStats } from './panelStats'
 
 /** Captured before `vi.useFakeTimers()` replaces it. */
@@ -99,8 +100,29 @@ export async function runPanelScenario(env: PanelEnv, scenario: PanelScenario, s
     const state = topLevel(before)
     const frameWindow = embed.iframe.value?.contentWindow ?? null
     switch (action.kind) {
+      case 'prepare':
+        embed.prepare()
+        // Loaded on intent, out of sight; anywhere else the intent changes nothing.
+        if (isIdle(before)) {
+          invariant(embed.snapshot.value.matches({ hidden: 'warming' }), `prepare from hidden.idle went to ${JSON.stringify(embed.snapshot.value.value)}`)
+          invariant(!embed.visible.value, 'a preloaded form is shown')
+        } else {
+          invariant(isDeepStrictEqual(embed.snapshot.value.value, before.value), `prepare moved ${JSON.stringify(before.value)}`)
+        }
+        return null
       case 'open':
+        if (isWarm(before)) {
+          // A loaded form, shown at once in the same frame; its EMBED_INIT is due now.
+          embed.open()
+          invariant(embed.state.value === 'ready', `open from hidden.warm went to ${embed.state.value}`)
+          invariant(embed.iframe.value?.contentWindow === frameWindow, 'open from hidden.warm did not keep the frame')
+          return frameWindow
+        }
         embed.open()
+        if (before.matches({ hidden: 'warming' })) {
+          invariant(embed.state.value === 'loading', `open from hidden.warming went to ${embed.state.value}`)
+          invariant(embed.iframe.value?.contentWindow === frameWindow, 'open from hidden.warming did not keep the frame')
+        }
         // Closed for good: a fresh frame loads. Closed but still listening: the same frame shows again.
         if (isIdle(before)) invariant(embed.state.value === 'loading', `open from hidden.idle went to ${embed.state.value}`)
         if (isListening(before)) {
@@ -148,8 +170,20 @@ export async function runPanelScenario(env: PanelEnv, scenario: PanelScenario, s
     tickets += 1
     const wireId = says.type === 'TICKET_CREATED' && says.numericId ? 7_000 + tickets : `TCK-${tickets}`
     const listening = isListening(embed.actorRef.getSnapshot())
+    const outOfSight = isWarm(embed.actorRef.getSnapshot()) || embed.actorRef.getSnapshot().matches({ hidden: 'warming' })
+    const effects = effectsOf(rig, env)
     post(wireMessage(says, wireId), EMBED_ORIGIN, frameWindow)
     const after = embed.actorRef.getSnapshot()
+    if (outOfSight && says.type !== 'EMBED_READY' && says.type !== 'EMBED_RESIZE') {
+      // A form not shown yet: nothing it reports is acted on, and nothing the agent sees changes.
+      const now = effectsOf(rig, env)
+      invariant(isDeepStrictEqual(now.snapshot.value, effects.snapshot.value), `${says.type} from a form out of sight moved the panel`)
+      invariant(isDeepStrictEqual(now.snapshot.context, effects.snapshot.context), `${says.type} from a form out of sight changed the context`)
+      for (const key of ['associate', 'refresh', 'posts', 'notify', 'track'] as const) {
+        invariant(now[key] === effects[key], `${says.type} from a form out of sight: ${key} was called`)
+      }
+      invariant(!embed.visible.value, `${says.type} from a form out of sight showed the panel`)
+    }
     if (says.type === 'EMBED_READY' && isOpen(state)) {
       invariant(topLevel(after) === 'ready', `a trusted ready in ${state} went to ${topLevel(after)}`)
       return frameWindow

@@ -1,6 +1,7 @@
 import { isDeepStrictEqual } from 'node:util'
 import type { HostPathsProbe } from '../../../demo/host/pathsHook'
-import { valuePath } from '../../model/stateKeys'
+import type { StateValue } from 'xstate'
+import { stateLabel } from '../../model/stateKeys'
 import { SETTLE_MS, type PathSession } from './pathSession'
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
@@ -25,12 +26,8 @@ export async function waitForProbe(
 /** `associating.attempting (attempt 2)` for a probe's snapshot, as the model labels states. */
 export function probeLabel(probe: HostPathsProbe): string {
   const snapshot = probe.snapshot
-  if (!snapshot) return 'hidden'
-  const path = valuePath(snapshot.value as never)
-  if (path.startsWith('associating')) return `${path} (attempt ${String(snapshot.context.associateAttempt)})`
-  // As `stateLabel` (tests/model/stateKeys.ts): whether a create is in flight tells these states apart.
-  const createMayMatter = path === 'ready' || path === 'hidden.listening'
-  return createMayMatter && snapshot.context.createInFlight === true ? `${path} (create in flight)` : path
+  // The model's own labelling: the same context tells the same states apart.
+  return snapshot ? stateLabel({ value: snapshot.value as StateValue, context: snapshot.context }) : 'hidden'
 }
 
 /** A snapshot's context with the CRM's real ids (`tk-…`) put back to the model's (`T-1001`). */

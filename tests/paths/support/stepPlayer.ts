@@ -21,6 +21,12 @@ import { waitForProbe } from './panelProbe'
 
 /** The agent's controls for each `panel.*` event. */
 const PANEL_CONTROLS: Readonly<Record<string, (session: PathSession) => Promise<void>>> = {
+  // The agent opens the "+" menu and leaves it open; `panel.open` then picks its item.
+  'panel.prepare': async ({ page }) => {
+    const item = page.getByTestId('menu-create-ticket')
+    if (!(await item.isVisible())) await page.locator('[data-tickets-add-trigger]').click()
+    await item.waitFor({ state: 'visible' })
+  },
   'panel.open': async ({ page }) => {
     const item = page.getByTestId('menu-create-ticket')
     const panel = page.locator('[data-testid="ticket-embed-panel"]')
@@ -43,7 +49,8 @@ const PANEL_CONTROLS: Readonly<Record<string, (session: PathSession) => Promise<
       )
       // Not waiting for the iframe's navigation the click starts: the next step waits for the embed itself.
       await item.click({ noWaitAfter: true })
-      const opened = await panel.waitFor({ state: 'attached', timeout: SETTLE_MS / 3 }).then(() => true, () => false)
+      // Visible, not only attached: a form preloaded on the menu (or kept) is in the DOM before the click.
+      const opened = await panel.waitFor({ state: 'visible', timeout: SETTLE_MS / 3 }).then(() => true, () => false)
       if (opened) return
       if (round === 3) throw new Error('"Create Ticket" in the "+" menu did not open the panel after 3 clicks')
     }
