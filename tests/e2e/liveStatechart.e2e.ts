@@ -9,6 +9,13 @@ import { fillTicketForm, submitTicketForm, waitForCustomer } from './support/tic
 /** The panel stays in `loading` a while, as with a slow CRM. */
 const SLOW_READY_MS = 2000
 
+/**
+ * Long enough that only a hang reaches it. With the default 10 s, a slow ready on a machine under
+ * heavy load (WebKit, load average 14) once timed out first: the chart drew loading, error, then
+ * ready when the late EMBED_READY came. The timeout has its own flow (`neverReady.e2e.ts`).
+ */
+const PATIENT_READY_TIMEOUT_MS = 120_000
+
 /** A drawing of the chart: the state path it shows, and the states whose nodes it marks active. */
 interface Drawing {
   path: string
@@ -51,7 +58,7 @@ async function recordDrawings(page: FrameDriver): Promise<() => Promise<Drawing[
 test('the live statechart highlights the state the panel is in: hidden, preloading on the menu, loading, ready, hidden', async ({ host, api }) => {
   const { page } = host
   await api.control({ embedReady: 'slow', slowReadyMs: SLOW_READY_MS })
-  await host.goto()
+  await host.goto({ readyTimeoutMs: PATIENT_READY_TIMEOUT_MS })
   // `hidden` is compound: the drawing marks the sub-state the panel is in. The page may first draw
   // bare `hidden` (before its first snapshot names the sub-state): wait for the sub-state's drawing.
   await waitForSelector(page, `${HOST.chart}[data-highlighted-path="hidden.idle"]`, { state: 'attached' })
