@@ -19,8 +19,10 @@ export function mountPanelHost(options: Partial<UseTicketEmbedOptions> = {}): Pa
   const Host = defineComponent({
     setup() {
       embed = useTicketEmbed({ embedUrl: EMBED_URL, customer: CUSTOMER, ...options })
+      // As the package's panel does: mounted while anything may still be heard from the frame
+      // (a closed form's grace, a form loaded or kept out of sight), not only while shown.
       return () =>
-        embed.state.value === 'hidden'
+        !embed.frameMounted.value
           ? h('p', 'closed')
           : h('iframe', { key: embed.frameKey.value, ref: embed.iframe, title: 'Create Ticket' })
     },

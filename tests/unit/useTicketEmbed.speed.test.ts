@@ -1,24 +1,18 @@
-import { defineComponent, h, nextTick } from 'vue'
-import { mount, type VueWrapper } from '@vue/test-utils'
-import { useTicketEmbed, type UseTicketEmbedOptions, type UseTicketEmbedReturn } from '../../composables/useTicketEmbed'
-import { CUSTOMER, EMBED_ORIGIN, EMBED_URL } from '../support/machineHarness'
+import { nextTick } from 'vue'
+import type { UseTicketEmbedOptions, UseTicketEmbedReturn } from '../../composables/useTicketEmbed'
+import { CUSTOMER, EMBED_ORIGIN } from '../support/machineHarness'
+import { mountPanelHost, type PanelHost } from '../support/panelHost'
 
+let host: PanelHost | undefined
 let embed: UseTicketEmbedReturn
-let wrapper: VueWrapper | undefined
 
 function mountPanel(options: Partial<UseTicketEmbedOptions> = {}) {
-  const Host = defineComponent({
-    setup() {
-      embed = useTicketEmbed({ embedUrl: EMBED_URL, customer: CUSTOMER, ...options })
-      return () => (embed.frameMounted.value ? h('iframe', { key: embed.frameKey.value, ref: embed.iframe, title: 'Create Ticket' }) : h('p', 'closed'))
-    },
-  })
-  wrapper = mount(Host, { attachTo: document.body })
+  host = mountPanelHost(options)
+  embed = host.embed
 }
 
 const frameWindow = () => embed.iframe.value!.contentWindow!
-const post = (data: unknown, source: MessageEventSource | null = frameWindow()) =>
-  window.dispatchEvent(new MessageEvent('message', { data, origin: EMBED_ORIGIN, source }))
+const post = (data: unknown) => host!.post(data)
 const preconnects = () => [...document.head.querySelectorAll<HTMLLinkElement>('link[rel="preconnect"]')].map((link) => link.href)
 
 beforeEach(() => {
@@ -27,8 +21,8 @@ beforeEach(() => {
   for (const link of document.head.querySelectorAll('link[rel="preconnect"]')) link.remove()
 })
 afterEach(() => {
-  wrapper?.unmount()
-  wrapper = undefined
+  host?.wrapper.unmount()
+  host = undefined
   vi.useRealTimers()
 })
 
@@ -38,13 +32,13 @@ describe('useTicketEmbed: prepare()', () => {
     embed.prepare()
     embed.prepare()
     expect(preconnects()).toEqual([`${EMBED_ORIGIN}/`])
-    wrapper!.unmount()
+    host!.wrapper.unmount()
 
     mountPanel({ preload: 'none' })
     embed.prepare()
     expect(preconnects()).toEqual([`${EMBED_ORIGIN}/`])
     for (const link of document.head.querySelectorAll('link[rel="preconnect"]')) link.remove()
-    wrapper!.unmount()
+    host!.wrapper.unmount()
 
     mountPanel({ preload: 'none', preconnect: false })
     embed.prepare()
