@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, inject, it } from 'vitest'
 import { modelPaths, type ModelPath } from '../model/model'
 import { ContactPool, PATH_CONTACTS } from './support/contactPool'
 import { openPathSession, openPathTab, type PathTab } from './support/pathSession'
+import { PhaseTimes } from './support/phaseTimes'
 import { playPath } from './support/playPath'
 import { clearRuns, writeResults, type PathRunResult } from './support/runResults'
 import './support/providedContext'
@@ -21,6 +22,7 @@ const results: Record<string, PathRunResult> = {}
 /** One tab per contact, kept from path to path while it cleans up after each. */
 const tabs = new Map<string, Promise<PathTab>>()
 const started = Date.now()
+const times = new PhaseTimes()
 let browser: Browser
 
 beforeAll(async () => {
@@ -30,21 +32,23 @@ beforeAll(async () => {
 
 afterAll(async () => {
   for (const tab of tabs.values()) await (await tab.catch(() => null))?.close().catch(() => undefined)
-  writeResults({ finishedAt: new Date().toISOString(), browser: `Chromium ${browser.version()}`, durationMs: Date.now() - started, paths: results })
+  const durationMs = Date.now() - started
+  console.log(`[paths] ${Object.keys(results).length} paths in ${(durationMs / 1000).toFixed(1)} s; ${times.summary()}`)
+  writeResults({ finishedAt: new Date().toISOString(), browser: `Chromium ${browser.version()}`, durationMs, phases: times.snapshot(), paths: results })
   await browser.close()
 })
 
 async function run(path: ModelPath): Promise<void> {
   const contactId = await contacts.acquire()
   try {
-    if (!tabs.has(contactId)) tabs.set(contactId, openPathTab(browser))
+    if (!tabs.has(contactId)) tabs.set(contactId, times.time('open tab', () => openPathTab(browser)))
     const tab = await tabs.get(contactId)!
     try {
-      const session = await openPathSession(tab, urls, contactId)
+      const session = await times.time('load', () => openPathSession(tab, urls, contactId, times))
       try {
         results[path.id] = await playPath(session, path)
       } finally {
-        await session.close()
+        await times.time('close', () => session.close())
       }
     } catch (error) {
       // A tab that could not be cleaned is not given to the next path.

@@ -3,6 +3,7 @@ import type { DemoUrls } from '../../../demo/demoUrls'
 import type { HostPathsProbe } from '../../../demo/host/pathsHook'
 import { HOLDABLE_ROUTES } from '../../../demo/api/heldRoutes'
 import { createHeldApi, type HeldApi } from './heldApi'
+import type { PhaseTimes } from './phaseTimes'
 
 /** The iframe of the panel. */
 export const PANEL_FRAME = '[data-testid="ticket-embed-iframe"]'
@@ -21,6 +22,8 @@ export interface PathSession {
   readonly urls: DemoUrls
   readonly contactId: string
   readonly held: HeldApi
+  /** The run's phase timings, which the path's phases add to. */
+  readonly times: PhaseTimes
   /** Model ids (`T-1001`, `P-7`) → the real ids the CRM gave. */
   readonly aliases: Map<string, string>
   /** The real ids of the tickets the path created, in order. */
@@ -114,12 +117,12 @@ export async function openPathTab(browser: Browser): Promise<PathTab> {
  * waits until its ticket list has loaded, and holds the contact's link and refresh requests so
  * each step decides how they end.
  */
-export async function openPathSession(tab: PathTab, urls: DemoUrls, contactId: string): Promise<PathSession> {
+export async function openPathSession(tab: PathTab, urls: DemoUrls, contactId: string, times: PhaseTimes): Promise<PathSession> {
   const { page, cdp } = tab
-  await page.goto(`${urls.host}?contact=${encodeURIComponent(contactId)}&drawer=closed`)
-  await page.locator(LIST_SETTLED).first().waitFor()
+  await times.time('load › goto', () => page.goto(`${urls.host}?contact=${encodeURIComponent(contactId)}&drawer=closed`))
+  await times.time('load › list settled', () => page.locator(LIST_SETTLED).first().waitFor())
   const held = createHeldApi(urls.api, contactId)
-  await held.hold(HOLDABLE_ROUTES)
+  await times.time('load › hold', () => held.hold(HOLDABLE_ROUTES))
   // Blank documents on those origins: they post only what a step tells them to.
   const forgedSources: Readonly<Record<ForgedFrameKind, { src: string; name: string }>> = {
     otherOrigin: { src: `${urls.spoofOrigin}/__paths-forged`, name: 'forged-other-origin' },
@@ -131,6 +134,7 @@ export async function openPathSession(tab: PathTab, urls: DemoUrls, contactId: s
     urls,
     contactId,
     held,
+    times,
     aliases: new Map(),
     createdTickets: [],
     forgedFrame(kind) {
@@ -156,7 +160,7 @@ export async function openPathSession(tab: PathTab, urls: DemoUrls, contactId: s
       // The host's pending links live in the tab's sessionStorage, which outlives the document.
       await page.evaluate(() => window.sessionStorage.clear())
       // The held requests stay held until the document that sent them is gone.
-      await page.goto('about:blank')
+      await times.time('close › blank', () => page.goto('about:blank'))
       await held.hold([])
     },
   }

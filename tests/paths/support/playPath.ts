@@ -6,12 +6,22 @@ import { checkEffects, checkPanel, checkTicketsListed } from './agentView'
 import { divergenceOf } from './demoDivergences'
 import { contextMismatches, probeLabel, waitForProbe, withModelIds } from './panelProbe'
 import type { PathSession } from './pathSession'
+import type { ModelEvent } from '../../model/sampleEvents'
 import { saveShot, type PathRunResult, type StepRunResult } from './runResults'
 import { playEvent } from './stepPlayer'
 
 /** `snapshot` with `context` in place of its own (the rest, methods included, from the snapshot). */
 function withContext(snapshot: AnyMachineSnapshot, context: Record<string, unknown>): AnyMachineSnapshot {
   return Object.create(snapshot, { context: { value: context, enumerable: true } }) as AnyMachineSnapshot
+}
+
+/** The phase a step's event is timed under: its control, or its family. */
+function playPhase(event: ModelEvent, trusted: boolean): string {
+  if (event.type.startsWith('panel.')) return `play ${event.type}`
+  if (event.type.startsWith('embed.')) return trusted ? 'play embed (trusted)' : 'play embed (forged)'
+  if (event.type.startsWith('xstate.after.')) return 'play xstate.after'
+  if (/^xstate\.(done|error)\.actor\./.test(event.type)) return 'play actor outcome'
+  return `play ${event.type}`
 }
 
 /**
@@ -23,32 +33,34 @@ function withContext(snapshot: AnyMachineSnapshot, context: Record<string, unkno
 export async function playPath(session: PathSession, path: ModelPath): Promise<PathRunResult> {
   const started = Date.now()
   const steps: StepRunResult[] = path.steps.map(() => ({ status: 'not-run', shot: null, played: null, seen: [] }))
+  const { times } = session
   const shoot = async (index: number) => {
-    steps[index]!.shot = saveShot(path.id, index, await session.screenshot())
+    const image = await times.time('screenshot', () => session.screenshot())
+    steps[index]!.shot = await times.time('save shot', async () => saveShot(path.id, index, image))
   }
   let current = 0
   try {
     const [start, ...rest] = path.steps
-    const first = await session.probe()
+    const first = await times.time('probe', () => session.probe())
     if (probeLabel(first) !== start!.stateLabel) throw new Error(`the page starts with the panel ${probeLabel(first)}, the model says ${start!.stateLabel}`)
-    await checkPanel(session.page, start!.state)
+    await times.time('checkPanel', () => checkPanel(session.page, start!.state))
     steps[0] = { status: 'passed', shot: null, played: 'the customer page opens', seen: [] }
     await shoot(0)
 
     for (const [offset, step] of rest.entries()) {
       current = offset + 1
       const where = `step ${current} "${step.phrase}"`
-      const probeBefore = await session.probe()
+      const probeBefore = await times.time('probe', () => session.probe())
       // The model's state with the demo's context: the traversal keeps one context per state key,
       // while what a step must do (the next frame key, the attempt) depends on the real one.
       const before = withContext(path.steps[offset]!.state, withModelIds(probeBefore.snapshot?.context ?? {}, session.aliases))
       // What the panel must show: the model's state with the context this path leaves, not the
       // one the traversal kept for the state (it may come from a path where the form was closed).
       let shown: AnyMachineSnapshot
-      steps[current]!.played = await playEvent(session, step.event!, before)
+      steps[current]!.played = await times.time(playPhase(step.event!, step.trusted), () => playEvent(session, step.event!, before))
 
       if (!step.trusted) {
-        const after = await session.probe()
+        const after = await times.time('probe', () => session.probe())
         if (!after.lastVerdict?.startsWith('dropped')) throw new Error(`${where}: the panel did not drop it (${after.lastVerdict ?? 'no verdict'})`)
         if (!isDeepStrictEqual(after.snapshot, probeBefore.snapshot)) {
           throw new Error(`${where}: an untrusted message changed the panel: ${JSON.stringify(probeBefore.snapshot)} → ${JSON.stringify(after.snapshot)}`)
@@ -61,20 +73,28 @@ export async function playPath(session: PathSession, path: ModelPath): Promise<P
         const wanted = { ...(expectedContext(before, step.event!, step.state) as Record<string, unknown>), ...divergence?.context }
         if (divergence) steps[current]!.seen.push(`on the demo: ${divergence.note}`)
         shown = withContext(step.state, { ...before.context, ...wanted })
-        const reached = await waitForProbe(session, (probe) => probeLabel(probe) === step.stateLabel, `${where} to leave the panel ${step.stateLabel}`)
-        const settled = await waitForProbe(
-          session,
-          (probe) => probeLabel(probe) === step.stateLabel && contextMismatches(withModelIds(probe.snapshot?.context ?? {}, session.aliases), wanted).length === 0,
-          `${where} to leave the context ${JSON.stringify(wanted)}`,
-        ).catch((error: unknown) => {
-          const mismatches = contextMismatches(withModelIds(reached.snapshot?.context ?? {}, session.aliases), wanted)
-          throw new Error(`${where}: ${step.stateLabel} with ${mismatches.join('; ')}`, { cause: error })
-        })
-        void settled
-        steps[current]!.seen.push(...(await checkEffects(session.page, session.contactId, expectedEffects(before, step.event!, step.state), session.aliases)))
+        const reached = await times.time('waitForProbe', () =>
+          waitForProbe(session, (probe) => probeLabel(probe) === step.stateLabel, `${where} to leave the panel ${step.stateLabel}`),
+        )
+        await times
+          .time('waitForProbe', () =>
+            waitForProbe(
+              session,
+              (probe) => probeLabel(probe) === step.stateLabel && contextMismatches(withModelIds(probe.snapshot?.context ?? {}, session.aliases), wanted).length === 0,
+              `${where} to leave the context ${JSON.stringify(wanted)}`,
+            ),
+          )
+          .catch((error: unknown) => {
+            const mismatches = contextMismatches(withModelIds(reached.snapshot?.context ?? {}, session.aliases), wanted)
+            throw new Error(`${where}: ${step.stateLabel} with ${mismatches.join('; ')}`, { cause: error })
+          })
+        const effects = expectedEffects(before, step.event!, step.state)
+        steps[current]!.seen.push(...(await times.time('checkEffects', () => checkEffects(session.page, session.contactId, effects, session.aliases))))
       }
-      await checkPanel(session.page, shown)
-      if (step.event!.type === 'xstate.done.actor.refreshTickets') steps[current]!.seen.push(...(await checkTicketsListed(session.page, session.createdTickets)))
+      await times.time('checkPanel', () => checkPanel(session.page, shown))
+      if (step.event!.type === 'xstate.done.actor.refreshTickets') {
+        steps[current]!.seen.push(...(await times.time('checkTicketsListed', () => checkTicketsListed(session.page, session.createdTickets))))
+      }
       steps[current]!.status = 'passed'
       await shoot(current)
     }

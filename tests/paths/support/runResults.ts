@@ -1,6 +1,7 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import type { PhaseTotal } from './phaseTimes'
 
 /**
  * The browser run's artefacts, read by the explorer page (`docs/explorer/index.html`): a screenshot
@@ -37,6 +38,8 @@ export interface RunResults {
   finishedAt: string
   browser: string
   durationMs: number
+  /** Where the run's time went (`PhaseTimes`), when it was timed. */
+  phases?: Record<string, PhaseTotal>
   paths: Record<string, PathRunResult>
 }
 

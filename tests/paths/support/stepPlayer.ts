@@ -4,6 +4,7 @@ import { CRM_ORIGIN, delayMs, type ModelEvent } from '../../model/sampleEvents'
 import { PROTOCOL_VERSION } from '../../../protocol/version'
 import { SETTLE_MS, type PathSession } from './pathSession'
 import { waitForProbe } from './panelProbe'
+import type { HostPathsProbe } from '../../../demo/host/pathsHook'
 
 /**
  * Plays one model event on the real demo, chosen by the event's type alone, so states and events
@@ -27,7 +28,7 @@ const PANEL_CONTROLS: Readonly<Record<string, (session: PathSession) => Promise<
     if (!(await item.isVisible())) await page.locator('[data-tickets-add-trigger]').click()
     await item.waitFor({ state: 'visible' })
   },
-  'panel.open': async ({ page }) => {
+  'panel.open': async ({ page, times }) => {
     const item = page.getByTestId('menu-create-ticket')
     const panel = page.locator('[data-testid="ticket-embed-panel"]')
     // On a loaded machine a click can land while the menu is still opening and be lost: each
@@ -38,19 +39,23 @@ const PANEL_CONTROLS: Readonly<Record<string, (session: PathSession) => Promise<
       // The menu is shown before it is placed: for a frame it sits over the section title, where
       // a click meant for its item lands on the title. Its item is ready once it no longer
       // overlaps the "+" button's row (placed below it, or above when flipped).
-      await page.waitForFunction(
-        ({ trigger, menuItem }) => {
-          const button = document.querySelector(trigger)?.getBoundingClientRect()
-          const entry = document.querySelector(menuItem)?.getBoundingClientRect()
-          return !!button && !!entry && entry.height > 0 && (entry.top >= button.bottom || entry.bottom <= button.top)
-        },
-        { trigger: '[data-tickets-add-trigger]', menuItem: '[data-testid="menu-create-ticket"]' },
-        { timeout: SETTLE_MS, polling: 20 },
+      await times.time('play panel.open › menu placed', () =>
+        page.waitForFunction(
+          ({ trigger, menuItem }) => {
+            const button = document.querySelector(trigger)?.getBoundingClientRect()
+            const entry = document.querySelector(menuItem)?.getBoundingClientRect()
+            return !!button && !!entry && entry.height > 0 && (entry.top >= button.bottom || entry.bottom <= button.top)
+          },
+          { trigger: '[data-tickets-add-trigger]', menuItem: '[data-testid="menu-create-ticket"]' },
+          { timeout: SETTLE_MS, polling: 20 },
+        ),
       )
       // Not waiting for the iframe's navigation the click starts: the next step waits for the embed itself.
-      await item.click({ noWaitAfter: true })
+      await times.time('play panel.open › click', () => item.click({ noWaitAfter: true }))
       // Visible, not only attached: a form preloaded on the menu (or kept) is in the DOM before the click.
+      const clicked = performance.now()
       const opened = await panel.waitFor({ state: 'visible', timeout: SETTLE_MS / 3 }).then(() => true, () => false)
+      times.add(opened ? 'play panel.open › panel visible' : 'play panel.open › click lost', performance.now() - clicked)
       if (opened) return
       if (round === 3) throw new Error('"Create Ticket" in the "+" menu did not open the panel after 3 clicks')
     }
@@ -100,23 +105,26 @@ async function postEmbedMessage(session: PathSession, event: ModelEvent): Promis
   const before = (await session.probe()).messagesIn
   let how: string
   if (origin !== CRM_ORIGIN) {
-    await (await session.forgedFrame('otherOrigin')).evaluate(({ data, to }) => window.parent.postMessage(data, to), { data: message, to: hostOrigin })
+    const frame = await session.times.time('play embed › forged frame', () => session.forgedFrame('otherOrigin'))
+    await frame.evaluate(({ data, to }) => window.parent.postMessage(data, to), { data: message, to: hostOrigin })
     how = `posted by a frame on ${session.urls.spoofOrigin}`
   } else if (!fromOwnFrame) {
-    await (await session.forgedFrame('otherFrame')).evaluate(({ data, to }) => window.parent.postMessage(data, to), { data: message, to: hostOrigin })
+    const frame = await session.times.time('play embed › forged frame', () => session.forgedFrame('otherFrame'))
+    await frame.evaluate(({ data, to }) => window.parent.postMessage(data, to), { data: message, to: hostOrigin })
     how = 'posted by another frame of the embed origin'
   } else if (version !== PROTOCOL_VERSION) {
     const frame = await session.embedFrame()
     await frame.evaluate((data) => window.__ticketEmbedPaths!.postRaw(data), { ...message, version })
     how = `posted by the panel's embed with version ${String(version)}`
   } else {
-    await createRealTickets(session, message)
-    const frame = await session.embedFrame()
+    await session.times.time('play embed › create ticket', () => createRealTickets(session, message))
+    const frame = await session.times.time('play embed › embed frame', () => session.embedFrame())
     const via = await frame.evaluate((data) => window.__ticketEmbedPaths!.send(data), withRealIds(message, session.aliases))
     how = via === 'sdk' ? "sent by the panel's embed through the child SDK" : "posted by the panel's embed before its SDK session"
   }
   // Each message is judged (accepted or dropped) before the step's outcome is checked.
-  await waitForProbe(session, (probe) => probe.messagesIn > before, `the panel to judge the ${message.type} message`)
+  const judged = (probe: HostPathsProbe) => probe.messagesIn > before
+  await session.times.time('play embed › judged', () => waitForProbe(session, judged, `the panel to judge the ${message.type} message`))
   return how
 }
 
