@@ -36,20 +36,28 @@ const PANEL_CONTROLS: Readonly<Record<string, (session: PathSession) => Promise<
     for (let round = 1; ; round++) {
       if (!(await item.isVisible())) await page.locator('[data-tickets-add-trigger]').click()
       await item.waitFor({ state: 'visible' })
-      // The menu is shown before it is placed: for a frame it sits over the section title, where
-      // a click meant for its item lands on the title. Its item is ready once it no longer
-      // overlaps the "+" button's row (placed below it, or above when flipped).
-      await times.time('play panel.open › menu placed', () =>
-        page.waitForFunction(
+      // The page clock also stops requestAnimationFrame, so the popover library leaves the menu
+      // where it was drawn before placement (right of the viewport) until an event such as a
+      // scroll makes it place the menu. Clicking it there raced that move: about one click in six
+      // was lost, each costing the wait below. Scrolling the item into view places the menu, and
+      // its item is ready once it is in view, below (or, flipped, above) the "+" button's row
+      // and across its column.
+      await times.time('play panel.open › menu placed', async () => {
+        await item.scrollIntoViewIfNeeded()
+        await page.waitForFunction(
           ({ trigger, menuItem }) => {
             const button = document.querySelector(trigger)?.getBoundingClientRect()
             const entry = document.querySelector(menuItem)?.getBoundingClientRect()
-            return !!button && !!entry && entry.height > 0 && (entry.top >= button.bottom || entry.bottom <= button.top)
+            if (!button || !entry || entry.height === 0) return false
+            const beside = entry.top >= button.bottom || entry.bottom <= button.top
+            const across = entry.left < button.right && entry.right > button.left
+            const inView = entry.left >= 0 && entry.top >= 0 && entry.right <= window.innerWidth && entry.bottom <= window.innerHeight
+            return beside && across && inView
           },
           { trigger: '[data-tickets-add-trigger]', menuItem: '[data-testid="menu-create-ticket"]' },
           { timeout: SETTLE_MS, polling: 20 },
-        ),
-      )
+        )
+      })
       // Not waiting for the iframe's navigation the click starts: the next step waits for the embed itself.
       await times.time('play panel.open › click', () => item.click({ noWaitAfter: true }))
       // Visible, not only attached: a form preloaded on the menu (or kept) is in the DOM before the click.
