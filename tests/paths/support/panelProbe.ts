@@ -6,6 +6,16 @@ import { SETTLE_MS, type PathSession } from './pathSession'
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
+/** The probe never satisfied the condition; `probe` is the last one read. */
+export class ProbeWaitTimeout extends Error {
+  constructor(
+    message: string,
+    readonly probe: HostPathsProbe,
+  ) {
+    super(message)
+  }
+}
+
 /** Waits until the host page's probe satisfies `condition` (a condition, not a time window). */
 export async function waitForProbe(
   session: PathSession,
@@ -17,7 +27,7 @@ export async function waitForProbe(
     const probe = await session.probe()
     if (condition(probe)) return probe
     if (Date.now() > deadline) {
-      throw new Error(`waited ${SETTLE_MS} ms for ${what}; the panel is ${probeLabel(probe)}, last message: ${probe.lastVerdict ?? 'none'}`)
+      throw new ProbeWaitTimeout(`waited ${SETTLE_MS} ms for ${what}; the panel is ${probeLabel(probe)}, last message: ${probe.lastVerdict ?? 'none'}`, probe)
     }
     await pause(20)
   }

@@ -129,6 +129,7 @@ export async function openPathSession(tab: PathTab, urls: DemoUrls, contactId: s
     otherFrame: { src: `${urls.embedOrigin}/__paths-forged`, name: 'forged-other-frame' },
   }
   const forged = new Map<ForgedFrameKind, Promise<Frame>>()
+  let panelFrame: Frame | undefined
   return {
     page,
     urls,
@@ -145,8 +146,10 @@ export async function openPathSession(tab: PathTab, urls: DemoUrls, contactId: s
     async embedFrame() {
       const deadline = Date.now() + SETTLE_MS
       for (;;) {
-        const frame = await (await page.locator(PANEL_FRAME).elementHandle())?.contentFrame()
-        if (frame && (await frame.evaluate(() => '__ticketEmbedPaths' in window).catch(() => false))) return frame
+        // The panel's iframe stays the same frame while it is attached (a reload navigates it): the
+        // last one found saves two round trips. Only one iframe at a time matches PANEL_FRAME.
+        if (!panelFrame || panelFrame.isDetached()) panelFrame = (await (await page.locator(PANEL_FRAME).elementHandle())?.contentFrame()) ?? undefined
+        if (panelFrame && (await panelFrame.evaluate(() => '__ticketEmbedPaths' in window).catch(() => false))) return panelFrame
         if (Date.now() > deadline) throw new Error('the panel shows no embed frame with the test hook')
         await pause(25)
       }

@@ -4,8 +4,9 @@ import type { ModelPath } from '../../model/model'
 import { expectedContext, expectedEffects } from '../../model/expectations'
 import { checkEffects, checkPanel, checkTicketsListed } from './agentView'
 import { divergenceOf } from './demoDivergences'
-import { contextMismatches, probeLabel, waitForProbe, withModelIds } from './panelProbe'
+import { contextMismatches, probeLabel, ProbeWaitTimeout, waitForProbe, withModelIds } from './panelProbe'
 import type { PathSession } from './pathSession'
+import type { HostPathsProbe } from '../../../demo/host/pathsHook'
 import type { ModelEvent } from '../../model/sampleEvents'
 import { saveShot, type PathRunResult, type StepRunResult } from './runResults'
 import { playEvent } from './stepPlayer'
@@ -73,20 +74,17 @@ export async function playPath(session: PathSession, path: ModelPath): Promise<P
         const wanted = { ...(expectedContext(before, step.event!, step.state) as Record<string, unknown>), ...divergence?.context }
         if (divergence) steps[current]!.seen.push(`on the demo: ${divergence.note}`)
         shown = withContext(step.state, { ...before.context, ...wanted })
-        const reached = await times.time('waitForProbe', () =>
-          waitForProbe(session, (probe) => probeLabel(probe) === step.stateLabel, `${where} to leave the panel ${step.stateLabel}`),
-        )
+        // One wait for the state and the context: the context is checked on the probe that shows
+        // the state, and a timeout still says which of the two the panel did not reach.
+        const mismatches = (probe: HostPathsProbe) => contextMismatches(withModelIds(probe.snapshot?.context ?? {}, session.aliases), wanted)
         await times
           .time('waitForProbe', () =>
-            waitForProbe(
-              session,
-              (probe) => probeLabel(probe) === step.stateLabel && contextMismatches(withModelIds(probe.snapshot?.context ?? {}, session.aliases), wanted).length === 0,
-              `${where} to leave the context ${JSON.stringify(wanted)}`,
-            ),
+            waitForProbe(session, (probe) => probeLabel(probe) === step.stateLabel && mismatches(probe).length === 0, `${where} to leave the panel ${step.stateLabel}`),
           )
           .catch((error: unknown) => {
-            const mismatches = contextMismatches(withModelIds(reached.snapshot?.context ?? {}, session.aliases), wanted)
-            throw new Error(`${where}: ${step.stateLabel} with ${mismatches.join('; ')}`, { cause: error })
+            const last = error instanceof ProbeWaitTimeout ? error.probe : null
+            if (!last || probeLabel(last) !== step.stateLabel) throw error
+            throw new Error(`${where}: ${step.stateLabel} with ${mismatches(last).join('; ')}`, { cause: error })
           })
         const effects = expectedEffects(before, step.event!, step.state)
         steps[current]!.seen.push(...(await times.time('checkEffects', () => checkEffects(session.page, session.contactId, effects, session.aliases))))

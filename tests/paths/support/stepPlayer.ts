@@ -1,3 +1,4 @@
+import type { Locator, Page } from 'playwright-core'
 import type { AnyMachineSnapshot } from 'xstate'
 import type { HeldOutcome } from '../../../demo/api/heldRequests'
 import { CRM_ORIGIN, delayMs, type ModelEvent } from '../../model/sampleEvents'
@@ -20,44 +21,47 @@ import type { HostPathsProbe } from '../../../demo/host/pathsHook'
  * Anything else fails with a message saying where to add it.
  */
 
+/**
+ * Opens the "+" menu unless it is open, and waits until its "Create Ticket" item is placed.
+ * The page clock also stops requestAnimationFrame, so the popover library leaves the menu where it
+ * was drawn before placement (right of the viewport) until an event such as a scroll makes it
+ * place the menu: clicking the item there raced that move and lost about one click in six, and a
+ * screenshot showed no menu. Scrolling the item into view places the menu; the item is ready once
+ * it is in view, below (or, flipped, above) the "+" button's row and across its column.
+ */
+async function openCreateMenu(page: Page): Promise<Locator> {
+  const item = page.getByTestId('menu-create-ticket')
+  if (!(await item.isVisible())) await page.locator('[data-tickets-add-trigger]').click()
+  await item.waitFor({ state: 'visible' })
+  await item.scrollIntoViewIfNeeded()
+  await page.waitForFunction(
+    ({ trigger, menuItem }) => {
+      const button = document.querySelector(trigger)?.getBoundingClientRect()
+      const entry = document.querySelector(menuItem)?.getBoundingClientRect()
+      if (!button || !entry || entry.height === 0) return false
+      const beside = entry.top >= button.bottom || entry.bottom <= button.top
+      const across = entry.left < button.right && entry.right > button.left
+      const inView = entry.left >= 0 && entry.top >= 0 && entry.right <= window.innerWidth && entry.bottom <= window.innerHeight
+      return beside && across && inView
+    },
+    { trigger: '[data-tickets-add-trigger]', menuItem: '[data-testid="menu-create-ticket"]' },
+    { timeout: SETTLE_MS, polling: 20 },
+  )
+  return item
+}
+
 /** The agent's controls for each `panel.*` event. */
 const PANEL_CONTROLS: Readonly<Record<string, (session: PathSession) => Promise<void>>> = {
   // The agent opens the "+" menu and leaves it open; `panel.open` then picks its item.
   'panel.prepare': async ({ page }) => {
-    const item = page.getByTestId('menu-create-ticket')
-    if (!(await item.isVisible())) await page.locator('[data-tickets-add-trigger]').click()
-    await item.waitFor({ state: 'visible' })
+    await openCreateMenu(page)
   },
   'panel.open': async ({ page, times }) => {
-    const item = page.getByTestId('menu-create-ticket')
     const panel = page.locator('[data-testid="ticket-embed-panel"]')
-    // On a loaded machine a click can land while the menu is still opening and be lost: each
-    // round waits for the menu, clicks its item, and checks the outcome before trying again.
+    // Should a click still be lost, it is tried again: each round opens the menu, clicks its item,
+    // and checks the outcome before the next.
     for (let round = 1; ; round++) {
-      if (!(await item.isVisible())) await page.locator('[data-tickets-add-trigger]').click()
-      await item.waitFor({ state: 'visible' })
-      // The page clock also stops requestAnimationFrame, so the popover library leaves the menu
-      // where it was drawn before placement (right of the viewport) until an event such as a
-      // scroll makes it place the menu. Clicking it there raced that move: about one click in six
-      // was lost, each costing the wait below. Scrolling the item into view places the menu, and
-      // its item is ready once it is in view, below (or, flipped, above) the "+" button's row
-      // and across its column.
-      await times.time('play panel.open › menu placed', async () => {
-        await item.scrollIntoViewIfNeeded()
-        await page.waitForFunction(
-          ({ trigger, menuItem }) => {
-            const button = document.querySelector(trigger)?.getBoundingClientRect()
-            const entry = document.querySelector(menuItem)?.getBoundingClientRect()
-            if (!button || !entry || entry.height === 0) return false
-            const beside = entry.top >= button.bottom || entry.bottom <= button.top
-            const across = entry.left < button.right && entry.right > button.left
-            const inView = entry.left >= 0 && entry.top >= 0 && entry.right <= window.innerWidth && entry.bottom <= window.innerHeight
-            return beside && across && inView
-          },
-          { trigger: '[data-tickets-add-trigger]', menuItem: '[data-testid="menu-create-ticket"]' },
-          { timeout: SETTLE_MS, polling: 20 },
-        )
-      })
+      const item = await times.time('play panel.open › menu placed', () => openCreateMenu(page))
       // Not waiting for the iframe's navigation the click starts: the next step waits for the embed itself.
       await times.time('play panel.open › click', () => item.click({ noWaitAfter: true }))
       // Visible, not only attached: a form preloaded on the menu (or kept) is in the DOM before the click.
