@@ -4,8 +4,8 @@ import { PATH_CONTACTS } from './tests/paths/support/contactPool'
 
 /**
  * `npm run test:paths`: every generated model path (S*, T*) played in real Chromium on the demo.
- * One demo per run (global setup) and one browser per test file; the paths of the file run a few at
- * a time, each on its own seeded contact, in that contact's tab with a new host document.
+ * One demo and one browser per run (global setup); the paths of the file run a few at a time, each
+ * on its own seeded contact, in that contact's tab with a new host document.
  */
 export default defineConfig({
   root: fileURLToPath(new URL('.', import.meta.url)),

@@ -3,15 +3,15 @@ import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
-import type { Browser, BrowserContext, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { DEFAULT_DELAYS_MS } from '../../machines/constants'
 import { ticketEmbedMachine } from '../../machines/ticketEmbedMachine'
 import { buildExplorerData } from '../../scripts/statechart/explorer/explorerData'
 import { readStatechart } from '../../scripts/statechart/statechart'
 import { modelPaths } from '../model/model'
 import { EXPLORER_DIR, resultsScript } from './support/runResults'
-import { launchPathsBrowser } from './support/launchBrowser'
+import './support/providedContext'
 
 /**
  * The explorer page (`docs/explorer/index.html`) in Chromium, from `file://`, with no network:
@@ -29,7 +29,7 @@ let folder: string
 const requested: string[] = []
 
 beforeAll(async () => {
-  browser = await launchPathsBrowser()
+  browser = await chromium.connect(inject('pathsBrowserWsEndpoint'))
   folder = mkdtempSync(join(tmpdir(), 'explorer-'))
   cpSync(join(EXPLORER_DIR, 'index.html'), join(folder, 'index.html'))
   const jpeg = Buffer.from('/9j/4AAQSkZJRgABAQEASABIAAD/2wBDAP//////////////////////////////////////////////////////////////////////////////////////wgALCAABAAEBAREA/8QAFBABAAAAAAAAAAAAAAAAAAAAAP/aAAgBAQABPxA=', 'base64')

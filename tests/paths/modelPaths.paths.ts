@@ -1,4 +1,4 @@
-import type { Browser } from 'playwright-core'
+import { chromium, type Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, inject, it } from 'vitest'
 import { modelPaths, type ModelPath } from '../model/model'
 import { ContactPool, PATH_CONTACTS } from './support/contactPool'
@@ -6,7 +6,6 @@ import { openPathSession, openPathTab, type PathTab } from './support/pathSessio
 import { PhaseTimes } from './support/phaseTimes'
 import { playPath } from './support/playPath'
 import { clearRuns, writeResults, type PathRunResult } from './support/runResults'
-import { launchPathsBrowser } from './support/launchBrowser'
 import './support/providedContext'
 
 /**
@@ -28,7 +27,7 @@ let browser: Browser
 
 beforeAll(async () => {
   clearRuns()
-  browser = await launchPathsBrowser()
+  browser = await chromium.connect(inject('pathsBrowserWsEndpoint'))
 })
 
 afterAll(async () => {

@@ -5,6 +5,8 @@ declare module 'vitest' {
   export interface ProvidedContext {
     /** The demo the paths run on, on free ports. */
     pathsDemoUrls: DemoUrls
+    /** The Chromium every path opens its context in. */
+    pathsBrowserWsEndpoint: string
   }
 }
 
