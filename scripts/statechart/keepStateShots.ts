@@ -26,7 +26,9 @@ if (failed.length > 0) throw new Error(`the last run failed (${failed.join(', ')
 
 rmSync(shots, { recursive: true, force: true })
 let bytes = 0
-const kept: RunResults = { ...run, paths: {} }
+// The run's phase timings say how that machine spent its time, nothing the explorer shows.
+const { phases: _phases, ...runWithoutPhases } = run
+const kept: RunResults = { ...runWithoutPhases, paths: {} }
 const eventsOf = new Map(modelPaths().state.map((path) => [path.id, path.steps.map((step) => step.sampleId ?? 'page opens')]))
 // The picture kept for each prefix of events, by the first path that has it.
 const shotOfPrefix = new Map<string, string>()
