@@ -1,13 +1,13 @@
 // Written by npm run test:paths; read by the explorer page.
 window.__EXPLORER_SHOTS__ = {
- "finishedAt": "2026-11-30T05:59:57.824Z",
+ "finishedAt": "2026-11-30T08:10:09.600Z",
  "browser": "Chromium 156.0.8078.108",
- "durationMs": 993276,
+ "durationMs": 249133,
  "paths": {
   "S1": {
    "status": "passed",
    "error": null,
-   "durationMs": 2427,
+   "durationMs": 126,
    "steps": [
     {
      "status": "passed",
@@ -17,10 +17,10 @@ window.__EXPLORER_SHOTS__ = {
     }
    ]
   },
-  "S3": {
+  "S2": {
    "status": "passed",
    "error": null,
-   "durationMs": 5779,
+   "durationMs": 1837,
    "steps": [
     {
      "status": "passed",
@@ -30,7 +30,26 @@ window.__EXPLORER_SHOTS__ = {
     },
     {
      "status": "passed",
-     "shot": "shots/S3/1.jpg",
+     "shot": "shots/S2/1.jpg",
+     "played": "the agent uses the panel.prepare control",
+     "seen": []
+    }
+   ]
+  },
+  "S3": {
+   "status": "passed",
+   "error": null,
+   "durationMs": 3473,
+   "steps": [
+    {
+     "status": "passed",
+     "shot": "shots/S1/0.jpg",
+     "played": "the customer page opens",
+     "seen": []
+    },
+    {
+     "status": "passed",
+     "shot": "shots/S2/1.jpg",
      "played": "the agent uses the panel.prepare control",
      "seen": []
     },
@@ -42,29 +61,10 @@ window.__EXPLORER_SHOTS__ = {
     }
    ]
   },
-  "S2": {
-   "status": "passed",
-   "error": null,
-   "durationMs": 5730,
-   "steps": [
-    {
-     "status": "passed",
-     "shot": "shots/S1/0.jpg",
-     "played": "the customer page opens",
-     "seen": []
-    },
-    {
-     "status": "passed",
-     "shot": "shots/S3/1.jpg",
-     "played": "the agent uses the panel.prepare control",
-     "seen": []
-    }
-   ]
-  },
   "S4": {
    "status": "passed",
    "error": null,
-   "durationMs": 10827,
+   "durationMs": 3445,
    "steps": [
     {
      "status": "passed",
@@ -95,7 +95,7 @@ window.__EXPLORER_SHOTS__ = {
   "S5": {
    "status": "passed",
    "error": null,
-   "durationMs": 11401,
+   "durationMs": 3161,
    "steps": [
     {
      "status": "passed",
@@ -126,7 +126,7 @@ window.__EXPLORER_SHOTS__ = {
   "S6": {
    "status": "passed",
    "error": null,
-   "durationMs": 13699,
+   "durationMs": 3268,
    "steps": [
     {
      "status": "passed",
@@ -160,10 +160,29 @@ window.__EXPLORER_SHOTS__ = {
     }
    ]
   },
+  "S8": {
+   "status": "passed",
+   "error": null,
+   "durationMs": 1880,
+   "steps": [
+    {
+     "status": "passed",
+     "shot": "shots/S1/0.jpg",
+     "played": "the customer page opens",
+     "seen": []
+    },
+    {
+     "status": "passed",
+     "shot": "shots/S4/1.jpg",
+     "played": "the agent uses the panel.open control",
+     "seen": []
+    }
+   ]
+  },
   "S7": {
    "status": "passed",
    "error": null,
-   "durationMs": 10703,
+   "durationMs": 3627,
    "steps": [
     {
      "status": "passed",
@@ -197,29 +216,10 @@ window.__EXPLORER_SHOTS__ = {
     }
    ]
   },
-  "S8": {
-   "status": "passed",
-   "error": null,
-   "durationMs": 5894,
-   "steps": [
-    {
-     "status": "passed",
-     "shot": "shots/S1/0.jpg",
-     "played": "the customer page opens",
-     "seen": []
-    },
-    {
-     "status": "passed",
-     "shot": "shots/S4/1.jpg",
-     "played": "the agent uses the panel.open control",
-     "seen": []
-    }
-   ]
-  },
   "S9": {
    "status": "passed",
    "error": null,
-   "durationMs": 8255,
+   "durationMs": 2599,
    "steps": [
     {
      "status": "passed",
@@ -244,7 +244,7 @@ window.__EXPLORER_SHOTS__ = {
   "S10": {
    "status": "passed",
    "error": null,
-   "durationMs": 6661,
+   "durationMs": 2351,
    "steps": [
     {
      "status": "passed",
@@ -262,62 +262,6 @@ window.__EXPLORER_SHOTS__ = {
      "status": "passed",
      "shot": "shots/S5/2.jpg",
      "played": "sent by the panel's embed through the child SDK",
-     "seen": []
-    }
-   ]
-  },
-  "S12": {
-   "status": "passed",
-   "error": null,
-   "durationMs": 6446,
-   "steps": [
-    {
-     "status": "passed",
-     "shot": "shots/S1/0.jpg",
-     "played": "the customer page opens",
-     "seen": []
-    },
-    {
-     "status": "passed",
-     "shot": "shots/S4/1.jpg",
-     "played": "the agent uses the panel.open control",
-     "seen": []
-    },
-    {
-     "status": "passed",
-     "shot": "shots/S5/2.jpg",
-     "played": "sent by the panel's embed through the child SDK",
-     "seen": []
-    },
-    {
-     "status": "passed",
-     "shot": "shots/S7/3.jpg",
-     "played": "sent by the panel's embed through the child SDK",
-     "seen": []
-    }
-   ]
-  },
-  "S13": {
-   "status": "passed",
-   "error": null,
-   "durationMs": 5822,
-   "steps": [
-    {
-     "status": "passed",
-     "shot": "shots/S1/0.jpg",
-     "played": "the customer page opens",
-     "seen": []
-    },
-    {
-     "status": "passed",
-     "shot": "shots/S4/1.jpg",
-     "played": "the agent uses the panel.open control",
-     "seen": []
-    },
-    {
-     "status": "passed",
-     "shot": "shots/S13/2.jpg",
-     "played": "posted by the panel's embed before its SDK session",
      "seen": []
     }
    ]
@@ -325,7 +269,7 @@ window.__EXPLORER_SHOTS__ = {
   "S11": {
    "status": "passed",
    "error": null,
-   "durationMs": 16382,
+   "durationMs": 2438,
    "steps": [
     {
      "status": "passed",
@@ -353,10 +297,66 @@ window.__EXPLORER_SHOTS__ = {
     }
    ]
   },
-  "S15": {
+  "S13": {
    "status": "passed",
    "error": null,
-   "durationMs": 8259,
+   "durationMs": 2485,
+   "steps": [
+    {
+     "status": "passed",
+     "shot": "shots/S1/0.jpg",
+     "played": "the customer page opens",
+     "seen": []
+    },
+    {
+     "status": "passed",
+     "shot": "shots/S4/1.jpg",
+     "played": "the agent uses the panel.open control",
+     "seen": []
+    },
+    {
+     "status": "passed",
+     "shot": "shots/S13/2.jpg",
+     "played": "posted by the panel's embed before its SDK session",
+     "seen": []
+    }
+   ]
+  },
+  "S12": {
+   "status": "passed",
+   "error": null,
+   "durationMs": 3514,
+   "steps": [
+    {
+     "status": "passed",
+     "shot": "shots/S1/0.jpg",
+     "played": "the customer page opens",
+     "seen": []
+    },
+    {
+     "status": "passed",
+     "shot": "shots/S4/1.jpg",
+     "played": "the agent uses the panel.open control",
+     "seen": []
+    },
+    {
+     "status": "passed",
+     "shot": "shots/S5/2.jpg",
+     "played": "sent by the panel's embed through the child SDK",
+     "seen": []
+    },
+    {
+     "status": "passed",
+     "shot": "shots/S7/3.jpg",
+     "played": "sent by the panel's embed through the child SDK",
+     "seen": []
+    }
+   ]
+  },
+  "S14": {
+   "status": "passed",
+   "error": null,
+   "durationMs": 3031,
    "steps": [
     {
      "status": "passed",
@@ -378,13 +378,81 @@ window.__EXPLORER_SHOTS__ = {
     },
     {
      "status": "passed",
-     "shot": "shots/S15/3.jpg",
+     "shot": "shots/S14/3.jpg",
+     "played": "sent by the panel's embed through the child SDK",
+     "seen": []
+    }
+   ]
+  },
+  "S17": {
+   "status": "passed",
+   "error": null,
+   "durationMs": 2068,
+   "steps": [
+    {
+     "status": "passed",
+     "shot": "shots/S1/0.jpg",
+     "played": "the customer page opens",
+     "seen": []
+    },
+    {
+     "status": "passed",
+     "shot": "shots/S4/1.jpg",
+     "played": "the agent uses the panel.open control",
+     "seen": []
+    },
+    {
+     "status": "passed",
+     "shot": "shots/S4/2.jpg",
      "played": "sent by the panel's embed through the child SDK",
      "seen": []
     },
     {
      "status": "passed",
-     "shot": "shots/S15/4.jpg",
+     "shot": "shots/S14/3.jpg",
+     "played": "sent by the panel's embed through the child SDK",
+     "seen": []
+    },
+    {
+     "status": "passed",
+     "shot": "shots/S17/4.jpg",
+     "played": "the API answers POST /v1/leads/:contactId/tickets/:ticketId with HTTP 503",
+     "seen": []
+    }
+   ]
+  },
+  "S15": {
+   "status": "passed",
+   "error": null,
+   "durationMs": 3403,
+   "steps": [
+    {
+     "status": "passed",
+     "shot": "shots/S1/0.jpg",
+     "played": "the customer page opens",
+     "seen": []
+    },
+    {
+     "status": "passed",
+     "shot": "shots/S4/1.jpg",
+     "played": "the agent uses the panel.open control",
+     "seen": []
+    },
+    {
+     "status": "passed",
+     "shot": "shots/S4/2.jpg",
+     "played": "sent by the panel's embed through the child SDK",
+     "seen": []
+    },
+    {
+     "status": "passed",
+     "shot": "shots/S14/3.jpg",
+     "played": "sent by the panel's embed through the child SDK",
+     "seen": []
+    },
+    {
+     "status": "passed",
+     "shot": "shots/S17/4.jpg",
      "played": "the API answers POST /v1/leads/:contactId/tickets/:ticketId with HTTP 503",
      "seen": []
     },
@@ -396,78 +464,10 @@ window.__EXPLORER_SHOTS__ = {
     }
    ]
   },
-  "S14": {
-   "status": "passed",
-   "error": null,
-   "durationMs": 19890,
-   "steps": [
-    {
-     "status": "passed",
-     "shot": "shots/S1/0.jpg",
-     "played": "the customer page opens",
-     "seen": []
-    },
-    {
-     "status": "passed",
-     "shot": "shots/S4/1.jpg",
-     "played": "the agent uses the panel.open control",
-     "seen": []
-    },
-    {
-     "status": "passed",
-     "shot": "shots/S4/2.jpg",
-     "played": "sent by the panel's embed through the child SDK",
-     "seen": []
-    },
-    {
-     "status": "passed",
-     "shot": "shots/S15/3.jpg",
-     "played": "sent by the panel's embed through the child SDK",
-     "seen": []
-    }
-   ]
-  },
-  "S17": {
-   "status": "passed",
-   "error": null,
-   "durationMs": 8864,
-   "steps": [
-    {
-     "status": "passed",
-     "shot": "shots/S1/0.jpg",
-     "played": "the customer page opens",
-     "seen": []
-    },
-    {
-     "status": "passed",
-     "shot": "shots/S4/1.jpg",
-     "played": "the agent uses the panel.open control",
-     "seen": []
-    },
-    {
-     "status": "passed",
-     "shot": "shots/S4/2.jpg",
-     "played": "sent by the panel's embed through the child SDK",
-     "seen": []
-    },
-    {
-     "status": "passed",
-     "shot": "shots/S15/3.jpg",
-     "played": "sent by the panel's embed through the child SDK",
-     "seen": []
-    },
-    {
-     "status": "passed",
-     "shot": "shots/S15/4.jpg",
-     "played": "the API answers POST /v1/leads/:contactId/tickets/:ticketId with HTTP 503",
-     "seen": []
-    }
-   ]
-  },
   "S16": {
    "status": "passed",
    "error": null,
-   "durationMs": 26169,
+   "durationMs": 3993,
    "steps": [
     {
      "status": "passed",
@@ -489,13 +489,13 @@ window.__EXPLORER_SHOTS__ = {
     },
     {
      "status": "passed",
-     "shot": "shots/S15/3.jpg",
+     "shot": "shots/S14/3.jpg",
      "played": "sent by the panel's embed through the child SDK",
      "seen": []
     },
     {
      "status": "passed",
-     "shot": "shots/S15/4.jpg",
+     "shot": "shots/S17/4.jpg",
      "played": "the API answers POST /v1/leads/:contactId/tickets/:ticketId with HTTP 503",
      "seen": []
     },
@@ -522,7 +522,7 @@ window.__EXPLORER_SHOTS__ = {
   "S19": {
    "status": "passed",
    "error": null,
-   "durationMs": 12645,
+   "durationMs": 2582,
    "steps": [
     {
      "status": "passed",
@@ -552,59 +552,10 @@ window.__EXPLORER_SHOTS__ = {
     }
    ]
   },
-  "S18": {
-   "status": "passed",
-   "error": null,
-   "durationMs": 15287,
-   "steps": [
-    {
-     "status": "passed",
-     "shot": "shots/S1/0.jpg",
-     "played": "the customer page opens",
-     "seen": []
-    },
-    {
-     "status": "passed",
-     "shot": "shots/S4/1.jpg",
-     "played": "the agent uses the panel.open control",
-     "seen": []
-    },
-    {
-     "status": "passed",
-     "shot": "shots/S4/2.jpg",
-     "played": "sent by the panel's embed through the child SDK",
-     "seen": []
-    },
-    {
-     "status": "passed",
-     "shot": "shots/S15/3.jpg",
-     "played": "sent by the panel's embed through the child SDK",
-     "seen": []
-    },
-    {
-     "status": "passed",
-     "shot": "shots/S15/4.jpg",
-     "played": "the API answers POST /v1/leads/:contactId/tickets/:ticketId with HTTP 503",
-     "seen": []
-    },
-    {
-     "status": "passed",
-     "shot": "shots/S15/5.jpg",
-     "played": "the page clock runs 1000 ms (associateBackoff)",
-     "seen": []
-    },
-    {
-     "status": "passed",
-     "shot": "shots/S16/6.jpg",
-     "played": "the API answers POST /v1/leads/:contactId/tickets/:ticketId with HTTP 503",
-     "seen": []
-    }
-   ]
-  },
   "S20": {
    "status": "passed",
    "error": null,
-   "durationMs": 7219,
+   "durationMs": 1961,
    "steps": [
     {
      "status": "passed",
@@ -631,6 +582,55 @@ window.__EXPLORER_SHOTS__ = {
      "seen": [
       "toast \"Ticket created successfully\""
      ]
+    }
+   ]
+  },
+  "S18": {
+   "status": "passed",
+   "error": null,
+   "durationMs": 3214,
+   "steps": [
+    {
+     "status": "passed",
+     "shot": "shots/S1/0.jpg",
+     "played": "the customer page opens",
+     "seen": []
+    },
+    {
+     "status": "passed",
+     "shot": "shots/S4/1.jpg",
+     "played": "the agent uses the panel.open control",
+     "seen": []
+    },
+    {
+     "status": "passed",
+     "shot": "shots/S4/2.jpg",
+     "played": "sent by the panel's embed through the child SDK",
+     "seen": []
+    },
+    {
+     "status": "passed",
+     "shot": "shots/S14/3.jpg",
+     "played": "sent by the panel's embed through the child SDK",
+     "seen": []
+    },
+    {
+     "status": "passed",
+     "shot": "shots/S17/4.jpg",
+     "played": "the API answers POST /v1/leads/:contactId/tickets/:ticketId with HTTP 503",
+     "seen": []
+    },
+    {
+     "status": "passed",
+     "shot": "shots/S15/5.jpg",
+     "played": "the page clock runs 1000 ms (associateBackoff)",
+     "seen": []
+    },
+    {
+     "status": "passed",
+     "shot": "shots/S16/6.jpg",
+     "played": "the API answers POST /v1/leads/:contactId/tickets/:ticketId with HTTP 503",
+     "seen": []
     }
    ]
   }
