@@ -17,8 +17,12 @@ export interface FloodInPageArgs {
   senderOrigin: string
   /** Forged messages to post. */
   count: number
-  /** Selector of an element whose removal {@link FloodInPageRecord.goneAt} records (the panel), or `''`. */
-  watchRemoval: string
+  /**
+   * Selector of an element whose hiding {@link FloodInPageRecord.goneAt} records (the panel), or `''`.
+   * Hidden: out of the document or not rendered (`v-show`'s `display: none`): a closed panel that
+   * keeps its form, or still listens for a late ticket, stays in the document.
+   */
+  watchHidden: string
 }
 
 /** Times in the page (`performance.now()`), read back with {@link readFloodRecord}. */
@@ -26,10 +30,10 @@ export interface FloodInPageRecord {
   received: number
   /** When the last forged message was delivered to the page's listeners. */
   deliveredAt: number | null
-  /** When the watched element left the document. */
+  /** When the watched element was hidden (left the document or stopped being rendered). */
   goneAt: number | null
   startedAt: number
-  /** How many forged messages had arrived when a click reached the page (only with `watchRemoval`). */
+  /** How many forged messages had arrived when a click reached the page (only with `watchHidden`). */
   receivedAtClick: number | null
 }
 
@@ -61,13 +65,14 @@ export async function startFloodInPage(args: FloodInPageArgs): Promise<void> {
     }
   }
   addEventListener('message', counter)
-  if (args.watchRemoval) {
+  if (args.watchHidden) {
     const observer = new MutationObserver(() => {
-      if (document.querySelector(args.watchRemoval)) return
+      const element = document.querySelector(args.watchHidden)
+      if (element?.checkVisibility()) return
       record.goneAt = performance.now()
       observer.disconnect()
     })
-    observer.observe(document.body, { childList: true, subtree: true })
+    observer.observe(document.body, { childList: true, subtree: true, attributes: true, attributeFilter: ['style', 'class', 'hidden'] })
     // Capture phase, first of all listeners: when the click arrived, counted in messages.
     document.addEventListener('click', () => (record.receivedAtClick ??= record.received), { capture: true, once: true })
   }

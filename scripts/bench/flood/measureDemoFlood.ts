@@ -11,9 +11,9 @@ export interface DemoFloodResults {
   /** Main-thread time of one flood, medians of the rounds (ms). */
   noopMs: number
   demoMs: number
-  /** When the back arrow's click took effect (panel gone), relative to the flood's last message (ms; negative: before it). */
+  /** When the back arrow's click took effect (panel hidden), relative to the flood's last message (ms; negative: before it). */
   backArrowAfterDeliveredMs: number
-  /** From the click being sent to the panel being gone (ms). */
+  /** From the click being sent to the panel being hidden (ms). */
   backArrowClickToGoneMs: number
   /** How many of the flood's messages had arrived when the click reached the page. */
   backArrowClickedAfterMessages: number
@@ -33,13 +33,30 @@ const BACK = '[data-testid="ticket-embed-back"]'
 const REJECTED = '[data-testid="message-log-rejected"]'
 const ACCEPTED = '[data-testid="message-log-accepted"]'
 
+/**
+ * Bound of every wait on the page: a flood of 20 000 takes seconds even on a busy machine, so a wait
+ * this long means what it waits for will not happen, and the run says which instead of hanging.
+ */
+const WAIT_MS = 300_000
+
+/** `waiting` with {@link WAIT_MS} as its bound, failing with `what` was awaited. */
+async function bounded<T>(what: string, waiting: (timeout: number) => Promise<T>): Promise<T> {
+  try {
+    return await waiting(WAIT_MS)
+  } catch (error) {
+    throw new Error(`flood (demo page): waited ${WAIT_MS / 1000} s for ${what}`, { cause: error })
+  }
+}
+
 const counter = (page: Page, selector: string) => page.evaluate((s) => Number(document.querySelector(s)?.getAttribute('data-count') ?? 0), selector)
 
 /** Floods `page` and returns its main-thread time (ms) until the flood has arrived and `absorbed` holds. */
 async function timedFlood(page: Page, session: CDPSession, args: FloodInPageArgs, absorbed: () => Promise<void>): Promise<number> {
   const before = await mainThreadTaskMs(session)
   await page.evaluate(startFloodInPage, args)
-  await page.waitForFunction((n) => (window as unknown as { __flood?: FloodInPageRecord }).__flood?.received === n, args.count, { polling: 50, timeout: 0 })
+  await bounded(`all ${args.count} forged messages to arrive`, (timeout) =>
+    page.waitForFunction((n) => (window as unknown as { __flood?: FloodInPageRecord }).__flood?.received === n, args.count, { polling: 50, timeout }),
+  )
   await absorbed()
   return (await mainThreadTaskMs(session)) - before
 }
@@ -54,7 +71,7 @@ export function measureDemoFlood({ messages = 20_000, rounds = 3 }: DemoFloodOpt
   return withBenchBrowser(async (browser, sites) => {
     const demo = await openDemoForBench(browser)
     try {
-      const sender = { senderUrl: '', senderOrigin: sites.spoofOrigin, count: messages, watchRemoval: '' }
+      const sender = { senderUrl: '', senderOrigin: sites.spoofOrigin, count: messages, watchHidden: '' }
       const senderFor = (page: Page) => `${sites.spoofOrigin}/sender/index.html?host=${encodeURIComponent(new URL(page.url()).origin)}`
 
       // The comparison: a page with a no-op listener and nothing else listening.
@@ -77,7 +94,9 @@ export function measureDemoFlood({ messages = 20_000, rounds = 3 }: DemoFloodOpt
         demoMs.push(
           await timedFlood(page, session, { ...sender, senderUrl: senderFor(page) }, async () => {
             // Absorbed: the log has shown every one of them (its batched render included).
-            await page.waitForFunction(({ s, n }) => Number(document.querySelector(s)?.getAttribute('data-count')) >= n, { s: REJECTED, n: wanted }, { polling: 50, timeout: 0 })
+            await bounded(`the drawer's log to show ${wanted} rejected messages`, (timeout) =>
+              page.waitForFunction(({ s, n }) => Number(document.querySelector(s)?.getAttribute('data-count')) >= n, { s: REJECTED, n: wanted }, { polling: 50, timeout }),
+            )
           }),
         )
         stateUnchanged &&= (await page.getAttribute(PANEL, 'data-state')) === 'ready'
@@ -88,14 +107,22 @@ export function measureDemoFlood({ messages = 20_000, rounds = 3 }: DemoFloodOpt
       // The back arrow, clicked while the flood is being delivered: as soon as its first message is in.
       const box = await page.locator(BACK).boundingBox()
       if (!box) throw new Error('the back arrow is not on screen')
-      await page.evaluate(startFloodInPage, { ...sender, senderUrl: senderFor(page), watchRemoval: PANEL })
-      await page.waitForFunction(() => ((window as unknown as { __flood?: FloodInPageRecord }).__flood?.received ?? 0) > 0, undefined, { polling: 5, timeout: 0 })
+      await page.evaluate(startFloodInPage, { ...sender, senderUrl: senderFor(page), watchHidden: PANEL })
+      await bounded('the flood\'s first message', (timeout) =>
+        page.waitForFunction(() => ((window as unknown as { __flood?: FloodInPageRecord }).__flood?.received ?? 0) > 0, undefined, { polling: 5, timeout }),
+      )
       const clickSentAt = await page.evaluate(() => performance.now())
       await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2)
-      await page.waitForFunction(() => {
-        const record = (window as unknown as { __flood?: FloodInPageRecord }).__flood
-        return record?.goneAt !== null && record?.deliveredAt !== null
-      }, undefined, { polling: 50, timeout: 0 })
+      await bounded('the panel to be hidden after the back arrow\'s click, and the flood delivered', (timeout) =>
+        page.waitForFunction(
+          () => {
+            const record = (window as unknown as { __flood?: FloodInPageRecord }).__flood
+            return record?.goneAt !== null && record?.deliveredAt !== null
+          },
+          undefined,
+          { polling: 50, timeout },
+        ),
+      )
       const record = (await page.evaluate(readFloodRecord))!
       await noopPage.close()
       return {

@@ -44,7 +44,8 @@ const METHOD = `## How each figure is measured
   same flood into a page whose only listener is a no-op counter; three rounds, medians. Then one more
   flood: once its first message has arrived, a real mouse click (CDP input) on the back arrow; the
   page records how many messages were in when the click arrived, when the last message was
-  delivered and when the panel left the document.
+  delivered and when the panel was hidden (left the document, or stopped being rendered: a closed
+  panel keeps its form, or listens for a late ticket, out of sight).
 - **Leak**: 1 000 cycles of open → \`ready\` (a new iframe each time, with its handshake) → close →
   \`hidden\`. Listeners from CDP \`DOMDebugger.getEventListeners\` on \`window\`; timers counted by
   wrapping the timer functions before any other script of the page; child actors from the actor's
