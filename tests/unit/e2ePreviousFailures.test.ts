@@ -2,7 +2,7 @@
 import { mkdir, mkdtemp, readdir, rm, utimes, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { clearArtifacts } from '../e2e/support/artifacts'
 import { folderNameOf, keepPreviousFailures, PREVIOUS_FAILURES } from '../e2e/support/previousFailures'
 
@@ -13,6 +13,7 @@ beforeEach(async () => {
 })
 
 afterEach(async () => {
+  vi.restoreAllMocks()
   await rm(dir, { recursive: true, force: true })
 })
 
@@ -63,10 +64,15 @@ describe('the evidence of a failed browser run', () => {
   it('survives the clearing at the start of the next run, which empties everything else', async () => {
     await mkdir(join(dir, 'nested'))
     await leaveRun(['failed-spoof.json', 'results.json', 'nested/shot.png'], minute(20))
+    // Caught, not printed: in a unit run the line would read like a browser run's.
+    const log = vi.spyOn(console, 'log').mockImplementation(() => undefined)
 
     await clearArtifacts('chromium', dir)
     await leaveRun(['results.json'], minute(30))
     await clearArtifacts('chromium', dir)
+
+    // The run says where the evidence went, once: the second clearing had no failure to keep.
+    expect(log.mock.calls).toEqual([[`[e2e] chromium: the last run's failures are kept in ${join(dir, PREVIOUS_FAILURES, '2026-11-30T04-20-07Z')}`]])
 
     expect(await readdir(dir)).toEqual([PREVIOUS_FAILURES])
     expect(await readdir(join(dir, PREVIOUS_FAILURES))).toEqual(['2026-11-30T04-20-07Z'])
