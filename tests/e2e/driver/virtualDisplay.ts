@@ -13,7 +13,7 @@ const SCREEN = '1600x1000x24'
 /**
  * An X server resets when its last client disconnects, and refuses connections while it does: a
  * MiniBrowser started just as the previous one exits fails with "cannot open display" and exits,
- * and WebKitWebDriver then never answers that `POST /session` (about 1 start in 50 to 150 here).
+ * and WebKitWebDriver then never answers that `POST /session` (2 starts of 16 in a CI run).
  * With `-noreset` the server stays up between sessions.
  */
 const XVFB_ARGS = ['-screen', '0', SCREEN, '-nolisten', 'tcp', '-noreset']
