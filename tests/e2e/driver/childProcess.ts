@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess, type SpawnOptions } from 'node:child_process'
 import { createServer } from 'node:net'
+import type { Readable } from 'node:stream'
 
 /** A helper program the driver started; {@link StartedProcess.stop} ends it and waits. */
 export interface StartedProcess {
@@ -44,4 +45,20 @@ export function freePort(): Promise<number> {
       server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))))
     })
   })
+}
+
+/**
+ * The last `count` non-empty lines `stream` wrote (older ones are dropped as they come), to say
+ * in an error what a helper program printed before it went wrong.
+ */
+export function lastLines(stream: Readable | null | undefined, count: number): () => string[] {
+  const lines: string[] = []
+  let partial = ''
+  stream?.on('data', (chunk: Buffer) => {
+    const parts = (partial + chunk.toString()).split('\n')
+    partial = parts.pop() ?? ''
+    lines.push(...parts.filter((line) => line.trim() !== ''))
+    lines.splice(0, lines.length - count)
+  })
+  return () => [...lines, ...(partial.trim() === '' ? [] : [partial])].slice(-count)
 }

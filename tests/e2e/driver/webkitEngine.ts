@@ -2,7 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { remote } from 'webdriverio'
-import { freePort, startProcess } from './childProcess'
+import { freePort, lastLines, startProcess } from './childProcess'
 import { clickableNow } from './clickable'
 import { withReceivedClicks } from './receivedClick'
 import { requireBinaries, type RequiredBinary } from './requireBinary'
@@ -150,6 +150,8 @@ const SESSION_ATTEMPTS = 3
 /** A WebKitWebDriver listening on `port`. */
 interface WebKitDriver {
   readonly port: number
+  /** The last lines WebKitWebDriver and its MiniBrowsers wrote to stderr. */
+  recentOutput(): string[]
   stop(): Promise<void>
 }
 
@@ -158,14 +160,19 @@ async function startWebKitDriver(command: string, env: NodeJS.ProcessEnv): Promi
   const port = await freePort()
   // One session at a time: a new one replaces one the driver still holds (a MiniBrowser that is
   // slow to exit on a busy machine) instead of waiting behind it.
-  const driver = startProcess(command, [`--port=${port}`, '--replace-on-new-session'], { stdio: 'ignore', env })
+  // stderr is kept (MiniBrowser inherits it): a MiniBrowser that exits at start, e.g. "cannot open
+  // display", leaves its `POST /session` unanswered, and only this says why.
+  const driver = startProcess(command, [`--port=${port}`, '--replace-on-new-session'], { stdio: ['ignore', 'ignore', 'pipe'], env })
+  const recentOutput = lastLines(driver.child.stderr, 8)
+  // A MiniBrowser left behind holds the pipe open: let go of it, or this process waits for it.
+  const stop = () => driver.stop().then(() => void driver.child.stderr?.destroy())
   try {
     await waitUntil(`WebKitWebDriver on port ${port}`, async () => (await fetch(`http://127.0.0.1:${port}/status`)).ok, { timeout: 15_000 })
   } catch (error) {
-    await driver.stop()
+    await stop()
     throw error
   }
-  return { port, stop: () => driver.stop() }
+  return { port, recentOutput, stop }
 }
 
 /**
@@ -219,7 +226,11 @@ export async function launchWebKit(env: Readonly<Record<string, string | undefin
             })
           } catch (error) {
             if (attempt >= SESSION_ATTEMPTS) throw error
-            console.warn(`[e2e] webkit: a new session failed (${error instanceof Error ? error.message : String(error)}); restarting WebKitWebDriver and asking again`)
+            const said = driver.recentOutput()
+            console.warn(
+              `[e2e] webkit: a new session failed (${error instanceof Error ? error.message : String(error)}); restarting WebKitWebDriver and asking again` +
+                (said.length > 0 ? `\n  its last lines on stderr:\n    ${said.join('\n    ')}` : ''),
+            )
             // The request that timed out may still create a session; only a new driver is sure
             // to hold none.
             await driver.stop()
