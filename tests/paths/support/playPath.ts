@@ -16,9 +16,8 @@ function withContext(snapshot: AnyMachineSnapshot, context: Record<string, unkno
   return Object.create(snapshot, { context: { value: context, enumerable: true } }) as AnyMachineSnapshot
 }
 
-/** The phase a step's event is timed under: its control, or its family. */
+/** The phase a step's event is timed under: its family, or the event itself (each `panel.*` control). */
 function playPhase(event: ModelEvent, trusted: boolean): string {
-  if (event.type.startsWith('panel.')) return `play ${event.type}`
   if (event.type.startsWith('embed.')) return trusted ? 'play embed (trusted)' : 'play embed (forged)'
   if (event.type.startsWith('xstate.after.')) return 'play xstate.after'
   if (/^xstate\.(done|error)\.actor\./.test(event.type)) return 'play actor outcome'
